@@ -9,6 +9,10 @@ internal static class LibraryFunctions
 {
     public static bool Exists(string name) => false;
 
+    public static IEnumerable<string> Names => [];
+
+    public static string Category(string name) => "Scalar";
+
     public static bool TryResolve(
         string name,
         int arity,

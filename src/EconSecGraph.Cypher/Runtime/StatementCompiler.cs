@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using EconSecGraph.Cypher.Planning;
+using EconSecGraph.Cypher.Syntax.Parsing;
+
+namespace EconSecGraph.Cypher.Runtime;
+
+/// <summary>Parses, checks and plans query text, caching plans by text so repeated queries skip all three.</summary>
+internal sealed class StatementCompiler(EngineServices services)
+{
+    private readonly ConcurrentDictionary<string, CompiledQuery> _cache = new(StringComparer.Ordinal);
+
+    public int CachedPlans => _cache.Count;
+
+    public CompiledQuery Compile(string text)
+    {
+        if (_cache.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+        var statement = CypherParser.Parse(text);
+        var compiled = QueryPlanner.Plan(statement, services);
+        if (_cache.Count >= services.Options.PlanCacheSize)
+        {
+            _cache.Clear();
+        }
+        _cache[text] = compiled;
+        return compiled;
+    }
+
+    /// <summary>Forgets every plan (after schema changes, procedures registered).</summary>
+    public void Clear() => _cache.Clear();
+}
