@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using EconSecGraph.Cypher.Operators;
 using EconSecGraph.Cypher.Planning;
 using EconSecGraph.Cypher.Runtime;
 using EconSecGraph.Graph.Database;

@@ -3,7 +3,6 @@ using EconSecGraph.Cypher.Runtime;
 using EconSecGraph.Cypher.Store;
 using EconSecGraph.Graph.Database;
 using EconSecGraph.Graph.Errors;
-using EconSecGraph.Graph.Values;
 
 namespace EconSecGraph.Cypher.Api;
 
@@ -24,6 +23,8 @@ internal sealed class TransactionState(EmbeddedGraphDatabase database, Transacti
     private IWriteSession? _write;
     private WriteKind _kind;
     private EmbeddedQueryResult? _open;
+    private Functions.FunctionContext? _functions;
+    private IGraphView? _view;
     private readonly DateTime _started = DateTime.UtcNow;
 
     public bool AutoCommit { get; } = autoCommit;
@@ -62,6 +63,9 @@ internal sealed class TransactionState(EmbeddedGraphDatabase database, Transacti
                 }
             }
             var view = ViewFor(compiled, cancellationToken);
+            _view = view;
+            _functions ??= new Functions.FunctionContext(nodeLookup: id => _view is { } v && v.NodeExists(id) ? new EngineNode(id, v) : null);
+            _functions.BeginStatement();
             var context = new QueryContext(
                 view,
                 query.Parameters,
@@ -72,6 +76,7 @@ internal sealed class TransactionState(EmbeddedGraphDatabase database, Transacti
             )
             {
                 ReadOnly = Config.AccessMode == AccessMode.Read,
+                FunctionContext = _functions,
                 Profile = compiled.Mode == Syntax.Ast.StatementMode.Profile ? new ProfileStatistics() : null,
             };
             var result = new EmbeddedQueryResult(this, query, compiled, context);

@@ -11,9 +11,9 @@ internal sealed class CreateNode(PlanNode input, IReadOnlyList<CreateAction> act
     public override string Details => text;
 
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
-        new CreateCursor(Children[0].Open(context, row), actions, row, context);
+        new CreateRowCursor(Children[0].Open(context, row), actions, row, context);
 
-    private sealed class CreateCursor(Cursor input, IReadOnlyList<CreateAction> actions, CypherValue[] row, QueryContext context)
+    private sealed class CreateRowCursor(Cursor input, IReadOnlyList<CreateAction> actions, CypherValue[] row, QueryContext context)
         : Cursor
     {
         public override bool MoveNext()

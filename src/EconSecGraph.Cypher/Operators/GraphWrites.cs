@@ -163,7 +163,7 @@ internal static class GraphWrites
         {
             return;
         }
-        var map = PropertyMap(value, "SET") ?? new Dictionary<string, CypherValue>();
+        var map = PropertyMap(value, "SET") ?? new Dictionary<string, CypherValue>(StringComparer.Ordinal);
         // Copy first: the map may be the target's own properties (SET n = n).
         var entries = map.ToArray();
         var writer = context.RequireWriter();

@@ -19,10 +19,10 @@ internal sealed class LoadCsvNode(PlanNode input, Evaluator source, int slot, in
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
         new CsvCursor(Children[0].Open(context, row), this, row, context);
 
-    private sealed class CsvCursor(Cursor input, LoadCsvNode node, CypherValue[] row, QueryContext context) : Cursor
+    private sealed class CsvCursor(Cursor input, LoadCsvNode node, CypherValue[] row, QueryContext context) : Cursor, IDisposable
     {
         private CsvReader? _reader;
-        private string[]? _header;
+        private string?[]? _header;
         private long _line;
         private CypherString? _file;
 
@@ -88,6 +88,8 @@ internal sealed class LoadCsvNode(PlanNode input, Evaluator source, int slot, in
             }
             return CypherMap.Wrap(map);
         }
+
+        public void Dispose() => Close();
 
         public override void Close()
         {
@@ -181,7 +183,7 @@ internal sealed class LoadCsvNode(PlanNode input, Evaluator source, int slot, in
                     {
                         if (_reader.Peek() == '"')
                         {
-                            _reader.Read();
+                            _ = _reader.Read();
                             _field.Append('"');
                         }
                         else
@@ -191,7 +193,7 @@ internal sealed class LoadCsvNode(PlanNode input, Evaluator source, int slot, in
                     }
                     else if (ch == '\\' && _reader.Peek() == '"')
                     {
-                        _reader.Read();
+                        _ = _reader.Read();
                         _field.Append('"');
                     }
                     else
@@ -214,7 +216,7 @@ internal sealed class LoadCsvNode(PlanNode input, Evaluator source, int slot, in
                 {
                     if (ch == '\r' && _reader.Peek() == '\n')
                     {
-                        _reader.Read();
+                        _ = _reader.Read();
                     }
                     Line++;
                     if (_fields.Count == 0 && _field.Length == 0 && !quoted)

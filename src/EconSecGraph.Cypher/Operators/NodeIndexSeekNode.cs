@@ -27,9 +27,11 @@ internal sealed class NodeIndexSeekNode(
             : variable + ":" + label + "(" + property + ") WHERE " + property + " = " + valueText;
 
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
-        new SeekCursor(Children[0].Open(context, row), this, row, context);
+        new SeekCursor(Children[0].Open(context, row), new SeekSpec(slot, label, property, value, prefix), row, context);
 
-    private sealed class SeekCursor(Cursor input, NodeIndexSeekNode node, CypherValue[] row, QueryContext context)
+    private sealed record SeekSpec(int Slot, string Label, string Property, Evaluator Value, bool Prefix);
+
+    private sealed class SeekCursor(Cursor input, SeekSpec node, CypherValue[] row, QueryContext context)
         : Cursor
     {
         private IEnumerator<long>? _nodes;
@@ -108,10 +110,4 @@ internal sealed class NodeIndexSeekNode(
             input.Close();
         }
     }
-
-    private int Slot { get; } = slot;
-    private string Label { get; } = label;
-    private string Property { get; } = property;
-    private Evaluator Value { get; } = value;
-    private bool Prefix { get; } = prefix;
 }

@@ -11,9 +11,9 @@ internal sealed class NodeScanNode(PlanNode input, int slot, string variable, st
     public override string Details => label is null ? variable : variable + ":" + label;
 
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
-        new ScanCursor(Children[0].Open(context, row), this, row, context);
+        new ScanCursor(Children[0].Open(context, row), slot, label, row, context);
 
-    private sealed class ScanCursor(Cursor input, NodeScanNode node, CypherValue[] row, QueryContext context) : Cursor
+    private sealed class ScanCursor(Cursor input, int slot, string? label, CypherValue[] row, QueryContext context) : Cursor
     {
         private IEnumerator<long>? _nodes;
 
@@ -25,7 +25,7 @@ internal sealed class NodeScanNode(PlanNode input, int slot, string variable, st
                 {
                     context.Tick();
                     context.DbHits++;
-                    row[node._slot] = new EngineNode(_nodes.Current, context.Graph);
+                    row[slot] = new EngineNode(_nodes.Current, context.Graph);
                     return true;
                 }
                 _nodes?.Dispose();
@@ -35,7 +35,7 @@ internal sealed class NodeScanNode(PlanNode input, int slot, string variable, st
                     return false;
                 }
                 var graph = context.Graph;
-                _nodes = (node._label is null ? graph.AllNodes() : graph.NodesWithLabel(node._label)).GetEnumerator();
+                _nodes = (label is null ? graph.AllNodes() : graph.NodesWithLabel(label)).GetEnumerator();
             }
         }
 
@@ -46,7 +46,4 @@ internal sealed class NodeScanNode(PlanNode input, int slot, string variable, st
             input.Close();
         }
     }
-
-    private readonly int _slot = slot;
-    private readonly string? _label = label;
 }

@@ -23,7 +23,7 @@ internal sealed class ShortestPathNode(
     string text
 ) : PlanNode(input)
 {
-    public override string Name => all ? "AllShortestPaths" : "ShortestPath";
+    public override string Name => _all ? "AllShortestPaths" : "ShortestPath";
 
     public override string Details => text;
 

@@ -1,5 +1,5 @@
+using System.Diagnostics;
 using EconSecGraph.Cypher.Functions.Semantics;
-using EconSecGraph.Cypher.Operators;
 using EconSecGraph.Cypher.Runtime;
 using EconSecGraph.Cypher.Syntax.Ast;
 using EconSecGraph.Graph.Errors;
@@ -325,7 +325,7 @@ internal sealed partial class QueryPlanner
                     var view = n.Load();
                     return CypherBoolean.Of(test(l => view.NodeHasLabel(n.Id, l)));
                 case CypherNode n:
-                    return CypherBoolean.Of(test(l => n.Labels.Contains(l)));
+                    return CypherBoolean.Of(test(l => n.Labels.Contains(l, StringComparer.Ordinal)));
                 case CypherRelationship r:
                     return CypherBoolean.Of(test(t => string.Equals(r.Type, t, StringComparison.Ordinal)));
                 default:

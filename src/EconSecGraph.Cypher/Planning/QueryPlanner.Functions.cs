@@ -1,4 +1,3 @@
-using EconSecGraph.Cypher.Functions.Semantics;
 using EconSecGraph.Cypher.Runtime;
 using EconSecGraph.Cypher.Syntax.Ast;
 using EconSecGraph.Graph.Errors;
@@ -20,12 +19,12 @@ internal sealed partial class QueryPlanner
             );
         }
         // size((a)-->()) is a pattern count.
-        if (name == "size" && f.Arguments.Count == 1 && f.Arguments[0] is PatternExpression pe)
+        if (string.Equals(name, "size", StringComparison.Ordinal) && f.Arguments.Count == 1 && f.Arguments[0] is PatternExpression pe)
         {
             var paths = CompilePatternList(pe.Pattern, scope);
             return (row, ctx) => CypherInteger.Of(((CypherList)paths(row, ctx)).Count);
         }
-        if (name == "exists" && f.Arguments.Count == 1)
+        if (string.Equals(name, "exists", StringComparison.Ordinal) && f.Arguments.Count == 1)
         {
             if (f.Arguments[0] is PatternExpression pattern)
             {
@@ -61,7 +60,7 @@ internal sealed partial class QueryPlanner
             {
                 return Constant(CypherNull.Instance);
             }
-            var line = name == "linenumber";
+            var line = string.Equals(name, "linenumber", StringComparison.Ordinal);
             return (row, _) => row[slot] is CypherList state ? state[line ? 0 : 1] : CypherNull.Instance;
         }
         var function = _services.Functions.Resolve(f.FullName, args.Length, Position(f));

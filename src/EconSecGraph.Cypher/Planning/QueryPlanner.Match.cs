@@ -243,7 +243,7 @@ internal sealed partial class QueryPlanner
             return new CypherPath(nodes, rels);
         };
 
-    private (string Label, string Key, Expression Value, bool Prefix, Expression? Consumed)? FindSeek(NodePattern node, PatternState state)
+    private static (string Label, string Key, Expression Value, bool Prefix, Expression? Consumed)? FindSeek(NodePattern node, PatternState state)
     {
         if (node.Labels is null || FirstLabel(node.Labels) is not { } label)
         {
@@ -267,11 +267,11 @@ internal sealed partial class QueryPlanner
         {
             if (c is BinaryExpression { Operator: BinaryOperator.Equal or BinaryOperator.StartsWith } b)
             {
-                if (b.Left is PropertyLookup { Subject: Variable v } pl && v.Name == node.Variable.Name && DependsOnlyOnScope(b.Right, state.Scope))
+                if (b.Left is PropertyLookup { Subject: Variable v } pl && string.Equals(v.Name, node.Variable.Name, StringComparison.Ordinal) && DependsOnlyOnScope(b.Right, state.Scope))
                 {
                     return (label, pl.Property, b.Right, b.Operator == BinaryOperator.StartsWith, c);
                 }
-                if (b.Operator == BinaryOperator.Equal && b.Right is PropertyLookup { Subject: Variable v2 } pr && v2.Name == node.Variable.Name && DependsOnlyOnScope(b.Left, state.Scope))
+                if (b.Operator == BinaryOperator.Equal && b.Right is PropertyLookup { Subject: Variable v2 } pr && string.Equals(v2.Name, node.Variable.Name, StringComparison.Ordinal) && DependsOnlyOnScope(b.Left, state.Scope))
                 {
                     return (label, pr.Property, b.Left, false, c);
                 }
@@ -329,7 +329,7 @@ internal sealed partial class QueryPlanner
     /// <summary>Filters for a node's labels, property map and inline WHERE (minus what the scan already guarantees).</summary>
     private PlanNode NodeConstraints(NodePattern node, int slot, string? scanLabel, PlanNode current, PatternState state)
     {
-        if (node.Labels is not null && !(node.Labels is LabelName ln && ln.Name == scanLabel))
+        if (node.Labels is not null && !(node.Labels is LabelName ln && string.Equals(ln.Name, scanLabel, StringComparison.Ordinal)))
         {
             var test = LabelTest(node.Labels);
             current = new FilterNode(
@@ -338,7 +338,7 @@ internal sealed partial class QueryPlanner
                     row[slot] switch
                     {
                         EngineNode n => CypherBoolean.Of(test(l => n.Load().NodeHasLabel(n.Id, l))),
-                        CypherNode n => CypherBoolean.Of(test(l => n.Labels.Contains(l))),
+                        CypherNode n => CypherBoolean.Of(test(l => n.Labels.Contains(l, StringComparer.Ordinal))),
                         _ => CypherBoolean.False,
                     },
                 Text(node.Labels)

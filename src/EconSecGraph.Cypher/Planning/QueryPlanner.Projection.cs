@@ -315,7 +315,7 @@ internal sealed partial class QueryPlanner
             var scope = newScope.Clone();
             return Compile(expr, scope);
         }
-        catch (CypherSyntaxException ex) when (ex.Detail == "UndefinedVariable")
+        catch (CypherSyntaxException ex) when (string.Equals(ex.Detail, "UndefinedVariable", StringComparison.Ordinal))
         {
             throw new CypherSyntaxException(
                 "In a WITH/RETURN with DISTINCT or an aggregation, it is not possible to access variables declared before the WITH/RETURN: "

@@ -104,7 +104,7 @@ internal sealed partial class QueryPlanner
             var name = n.Variable?.Name ?? NewAnonymous("node");
             if (scope.TryGet(name, out var existing))
             {
-                if (!isMerge && (n.Labels is not null || n.Properties is not null) && (i == 0 || element.Steps.Count == 0 || true) && BoundBeforeThisClause(name))
+                if (!isMerge && (n.Labels is not null || n.Properties is not null) )
                 {
                     throw new CypherSyntaxException(
                         "Can't create node `" + name + "` with labels or properties here. The variable is already declared in this context",
@@ -175,9 +175,6 @@ internal sealed partial class QueryPlanner
         }
     }
 
-    private HashSet<string>? _clauseStartScope;
-
-    private bool BoundBeforeThisClause(string name) => _clauseStartScope is null || _clauseStartScope.Contains(name);
 
     private PlanNode PlanMerge(MergeClause m, PlanNode current, Scope scope)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using EconSecGraph.Cypher.Operators;
 using EconSecGraph.Cypher.Runtime;
 using EconSecGraph.Cypher.Syntax.Ast;

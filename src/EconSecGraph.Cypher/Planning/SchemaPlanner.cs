@@ -88,12 +88,12 @@ internal static class SchemaPlanner
         };
         var existing = ctx.Graph.Indexes();
         var equivalent = existing.FirstOrDefault(i =>
-            i.Type == type
+            string.Equals(i.Type, type, StringComparison.Ordinal)
             && i.IsRelationship == c.IsRelationship
             && i.LabelsOrTypes.SequenceEqual(c.LabelsOrTypes, StringComparer.Ordinal)
             && i.Properties.SequenceEqual(properties, StringComparer.Ordinal)
         );
-        var sameName = c.Name is null ? null : existing.FirstOrDefault(i => i.Name == c.Name);
+        var sameName = c.Name is null ? null : existing.FirstOrDefault(i => string.Equals(i.Name, c.Name, StringComparison.Ordinal));
         if (equivalent is not null || sameName is not null)
         {
             if (c.IfNotExists)
@@ -112,7 +112,7 @@ internal static class SchemaPlanner
                 "An equivalent index already exists, '" + Describe(equivalent ?? sameName!) + "'."
             );
         }
-        if (ctx.Graph.Constraints().FirstOrDefault(k => c.Name is not null && k.Name == c.Name) is not null)
+        if (ctx.Graph.Constraints().FirstOrDefault(k => c.Name is not null && string.Equals(k.Name, c.Name, StringComparison.Ordinal)) is not null)
         {
             throw new CypherException(
                 Neo4jStatusCodes.ConstraintAlreadyExists,
@@ -131,7 +131,7 @@ internal static class SchemaPlanner
     private static void DropIndex(DropIndexCommand d, QueryContext ctx)
     {
         var schema = Schema(ctx);
-        var index = ctx.Graph.Indexes().FirstOrDefault(i => i.Name == d.Name);
+        var index = ctx.Graph.Indexes().FirstOrDefault(i => string.Equals(i.Name, d.Name, StringComparison.Ordinal));
         if (index is null || index.OwningConstraint is not null)
         {
             if (d.IfExists && index is null)
@@ -169,10 +169,10 @@ internal static class SchemaPlanner
         var existing = ctx.Graph.Constraints();
         var equivalent = existing.FirstOrDefault(k =>
             k.IsRelationship == c.IsRelationship
-            && k.LabelOrType == c.LabelOrType
+            && string.Equals(k.LabelOrType, c.LabelOrType, StringComparison.Ordinal)
             && k.Properties.SequenceEqual(properties, StringComparer.Ordinal)
         );
-        var sameName = c.Name is null ? null : existing.FirstOrDefault(k => k.Name == c.Name);
+        var sameName = c.Name is null ? null : existing.FirstOrDefault(k => string.Equals(k.Name, c.Name, StringComparison.Ordinal));
         if (equivalent is not null || sameName is not null)
         {
             if (c.IfNotExists)
@@ -199,7 +199,7 @@ internal static class SchemaPlanner
     private static void DropConstraint(DropConstraintCommand d, QueryContext ctx)
     {
         var schema = Schema(ctx);
-        if (ctx.Graph.Constraints().All(k => k.Name != d.Name))
+        if (ctx.Graph.Constraints().All(k => !string.Equals(k.Name, d.Name, StringComparison.Ordinal)))
         {
             if (d.IfExists)
             {

@@ -53,7 +53,7 @@ internal static class ShowCommands
     {
         foreach (var i in ctx.Graph.Indexes().OrderBy(i => i.Name, StringComparer.Ordinal))
         {
-            if (filter is not null && filter != "ALL" && !string.Equals(filter, i.Type, StringComparison.Ordinal))
+            if (filter is not null && !string.Equals(filter, "ALL", StringComparison.Ordinal) && !string.Equals(filter, i.Type, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -65,8 +65,8 @@ internal static class ShowCommands
                 new CypherFloat(100.0),
                 new CypherString(i.Type),
                 new CypherString(i.IsRelationship ? "RELATIONSHIP" : "NODE"),
-                i.Type == "LOOKUP" ? CypherNull.Instance : Strings(i.LabelsOrTypes),
-                i.Type == "LOOKUP" ? CypherNull.Instance : Strings(i.Properties),
+                string.Equals(i.Type, "LOOKUP", StringComparison.Ordinal) ? CypherNull.Instance : Strings(i.LabelsOrTypes),
+                string.Equals(i.Type, "LOOKUP", StringComparison.Ordinal) ? CypherNull.Instance : Strings(i.Properties),
                 new CypherString(i.Provider),
                 i.OwningConstraint is null ? CypherNull.Instance : new CypherString(i.OwningConstraint),
                 CypherNull.Instance,
@@ -84,7 +84,7 @@ internal static class ShowCommands
         var v = i.IsRelationship ? "r" : "n";
         var pattern = i.IsRelationship ? "()-[r:" + string.Join("|", i.LabelsOrTypes.Select(Quote)) + "]-()" : "(n:" + string.Join("|", i.LabelsOrTypes.Select(Quote)) + ")";
         var props = string.Join(", ", i.Properties.Select(p => v + "." + Quote(p)));
-        return i.Type == "FULLTEXT"
+        return string.Equals(i.Type, "FULLTEXT", StringComparison.Ordinal)
             ? "CREATE FULLTEXT INDEX " + Quote(i.Name) + " FOR " + pattern + " ON EACH [" + props + "]"
             : "CREATE " + i.Type + " INDEX " + Quote(i.Name) + " FOR " + pattern + " ON (" + props + ")";
     }

@@ -46,7 +46,7 @@ internal static class BuiltInProcedures
     private static IEnumerable<CypherValue[]> AwaitIndex(ProcedureCall c)
     {
         var name = c.Arguments[0] is CypherString s ? s.Value : string.Empty;
-        if (c.Context.Graph.Indexes().All(i => i.Name != name))
+        if (c.Context.Graph.Indexes().All(i => !string.Equals(i.Name, name, StringComparison.Ordinal)))
         {
             throw new CypherException(Neo4jStatusCodes.ProcedureCallFailed, "Failed to invoke procedure `db.awaitIndex`: there is no index called `" + name + "`.");
         }
@@ -77,7 +77,7 @@ internal static class BuiltInProcedures
                 limit = l.Value;
             }
         }
-        var index = graph.Indexes().FirstOrDefault(i => i.Name == name && i.Type == "FULLTEXT");
+        var index = graph.Indexes().FirstOrDefault(i => string.Equals(i.Name, name, StringComparison.Ordinal) && string.Equals(i.Type, "FULLTEXT", StringComparison.Ordinal));
         if (index is null || index.IsRelationship != relationships)
         {
             throw new CypherException(

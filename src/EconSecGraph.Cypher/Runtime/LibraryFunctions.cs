@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using EconSecGraph.Cypher.Functions;
 using EconSecGraph.Graph.Errors;
 using EconSecGraph.Graph.Values;
 
@@ -7,11 +8,16 @@ namespace EconSecGraph.Cypher.Runtime;
 /// <summary>Adapter to the Cypher.Functions registry (string, math, list, conversion, temporal, spatial).</summary>
 internal static class LibraryFunctions
 {
-    public static bool Exists(string name) => false;
+    private static FunctionRegistry Registry => FunctionRegistry.Default;
 
-    public static IEnumerable<string> Names => [];
+    public static bool Exists(string name) => Registry.TryGetFunction(name, out _);
 
-    public static string Category(string name) => "Scalar";
+    public static IEnumerable<string> Names => Registry.Functions.Select(f => f.Name);
+
+    public static string Category(string name) =>
+        name.Contains('.', StringComparison.Ordinal) || name.StartsWith("date", StringComparison.OrdinalIgnoreCase)
+            ? "Temporal"
+            : "Scalar";
 
     public static bool TryResolve(
         string name,
@@ -20,7 +26,16 @@ internal static class LibraryFunctions
         [NotNullWhen(true)] out Func<CypherValue[], QueryContext, CypherValue>? function
     )
     {
-        function = null;
-        return false;
+        if (!Registry.TryGetFunction(name, out var definition))
+        {
+            function = null;
+            return false;
+        }
+        if (definition.CheckArity(arity, position) is { } error)
+        {
+            throw error;
+        }
+        function = (args, ctx) => definition.Invoke(args, ctx.FunctionContext);
+        return true;
     }
 }

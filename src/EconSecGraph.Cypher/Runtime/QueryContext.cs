@@ -34,6 +34,9 @@ internal sealed class QueryContext
 
     public IGraphView Graph { get; }
 
+    /// <summary>Clocks, randomness and node lookup for library functions (one per transaction).</summary>
+    public Functions.IFunctionContext FunctionContext { get; init; } = new Functions.FunctionContext();
+
     /// <summary>The writer when the transaction may write; null for read-only access.</summary>
     public IGraphWriter? Writer => Graph as IGraphWriter;
 

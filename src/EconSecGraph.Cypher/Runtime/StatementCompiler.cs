@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using EconSecGraph.Cypher.Planning;
-using EconSecGraph.Cypher.Syntax.Parsing;
+using EconSecGraph.Cypher.Syntax;
 
 namespace EconSecGraph.Cypher.Runtime;
 
