@@ -68,7 +68,10 @@ public static class CypherLiteralWriter
                 sb.Append('}');
                 break;
             default:
-                throw new ArgumentException($"A {value.TypeName} value cannot be written into a seed script.", nameof(value));
+                throw new ArgumentException(
+                    $"A {value.TypeName} value cannot be written into a seed script.",
+                    nameof(value)
+                );
         }
     }
 
@@ -117,5 +120,7 @@ public static class CypherLiteralWriter
     }
 
     private static bool IsPlainKey(string key) =>
-        key.Length > 0 && (char.IsAsciiLetter(key[0]) || key[0] == '_') && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
+        key.Length > 0
+        && (char.IsAsciiLetter(key[0]) || key[0] == '_')
+        && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 }

@@ -27,7 +27,9 @@ public static class CypherScriptExporter
         var graph = validation.GetValidGraph();
         var statements = SeedPlan.Build(graph, options.BatchSize, options.Prune);
         var sb = new StringBuilder();
-        sb.Append("// EconSecGraph seed graph, generated from graph-seed/ by EconSecGraph.Seed (CypherScriptExporter).\n");
+        sb.Append(
+            "// EconSecGraph seed graph, generated from graph-seed/ by EconSecGraph.Seed (CypherScriptExporter).\n"
+        );
         sb.Append("// Do not edit: change the YAML files and regenerate.\n");
         sb.Append(
             string.Create(
@@ -35,8 +37,12 @@ public static class CypherScriptExporter
                 $"// {graph.Nodes.Count} nodes, {graph.Relationships.Count} relationships, {statements.Count} statements.\n"
             )
         );
-        sb.Append("// Run against Neo4j 5:  cypher-shell -a neo4j://localhost:7687 -u neo4j -p <password> -f <this file>\n");
-        sb.Append("// Each statement is its own transaction; the schema statements come first. Re-running changes nothing.\n");
+        sb.Append(
+            "// Run against Neo4j 5:  cypher-shell -a neo4j://localhost:7687 -u neo4j -p <password> -f <this file>\n"
+        );
+        sb.Append(
+            "// Each statement is its own transaction; the schema statements come first. Re-running changes nothing.\n"
+        );
         var awaited = false;
         foreach (var statement in statements)
         {

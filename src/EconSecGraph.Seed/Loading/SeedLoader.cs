@@ -18,7 +18,11 @@ public sealed class SeedLoader
     private readonly SeedLoadOptions _options;
     private readonly IProgress<SeedLoadProgress>? _progress;
 
-    public SeedLoader(IGraphDatabase database, SeedLoadOptions? options = null, IProgress<SeedLoadProgress>? progress = null)
+    public SeedLoader(
+        IGraphDatabase database,
+        SeedLoadOptions? options = null,
+        IProgress<SeedLoadProgress>? progress = null
+    )
     {
         ArgumentNullException.ThrowIfNull(database);
         _database = database;
@@ -34,7 +38,10 @@ public sealed class SeedLoader
     }
 
     /// <summary>Loads a validated seed; throws <see cref="SeedValidationException"/> (and writes nothing) when it has problems.</summary>
-    public async Task<SeedLoadReport> LoadAsync(SeedValidationResult validation, CancellationToken cancellationToken = default)
+    public async Task<SeedLoadReport> LoadAsync(
+        SeedValidationResult validation,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(validation);
         var graph = validation.GetValidGraph();
@@ -49,7 +56,11 @@ public sealed class SeedLoader
 
         foreach (var statement in statements.Where(s => s.Kind == SeedStatementKind.Schema))
         {
-            var (_, summary) = await _database.QueryAsync(ToQuery(statement), TransactionConfig.Default, cancellationToken);
+            var (_, summary) = await _database.QueryAsync(
+                ToQuery(statement),
+                TransactionConfig.Default,
+                cancellationToken
+            );
             counters = counters.Add(summary.Counters);
             Report(++step, steps, statement, summary.Counters);
         }
@@ -78,7 +89,10 @@ public sealed class SeedLoader
 
     private static Query ToQuery(SeedStatement statement) =>
         statement.ParameterName is { } name && statement.ParameterValue is { } value
-            ? new Query(statement.Text, new Dictionary<string, Graph.Values.CypherValue>(StringComparer.Ordinal) { [name] = value })
+            ? new Query(
+                statement.Text,
+                new Dictionary<string, Graph.Values.CypherValue>(StringComparer.Ordinal) { [name] = value }
+            )
             : new Query(statement.Text);
 
     private void Report(int step, int steps, SeedStatement statement, QueryCounters counters) =>

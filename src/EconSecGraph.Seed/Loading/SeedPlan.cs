@@ -26,10 +26,21 @@ public static class SeedPlan
         var statements = new List<SeedStatement>
         {
             new(SeedStatementKind.Schema, $"uniqueness of :{common}(id)", ConstraintText(common), null, null, 0),
-            new(SeedStatementKind.Schema, $"full-text index {FullTextIndexName} (cjk)", FullTextIndexText(common), null, null, 0),
+            new(
+                SeedStatementKind.Schema,
+                $"full-text index {FullTextIndexName} (cjk)",
+                FullTextIndexText(common),
+                null,
+                null,
+                0
+            ),
         };
         var labels = graph.Schema.Labels.Keys.Order(StringComparer.Ordinal).ToList();
-        foreach (var group in graph.Nodes.GroupBy(n => n.Label, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (
+            var group in graph
+                .Nodes.GroupBy(n => n.Label, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+        )
         {
             var others = labels.Where(l => !string.Equals(l, group.Key, StringComparison.Ordinal)).ToList();
             foreach (var batch in group.Chunk(batchSize))
@@ -46,7 +57,11 @@ public static class SeedPlan
                 );
             }
         }
-        foreach (var group in graph.Relationships.GroupBy(r => r.Type, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (
+            var group in graph
+                .Relationships.GroupBy(r => r.Type, StringComparer.Ordinal)
+                .OrderBy(g => g.Key, StringComparer.Ordinal)
+        )
         {
             foreach (var batch in group.Chunk(batchSize))
             {

@@ -69,10 +69,16 @@ public static class SeedRows
         SortedDictionary<string, CypherValue> props
     )
     {
-        if (written.TryGetValue("date", out var d) && d is CypherString ds && PartialDate.TryParse(ds.Value) is { } date)
+        if (
+            written.TryGetValue("date", out var d)
+            && d is CypherString ds
+            && PartialDate.TryParse(ds.Value) is { } date
+        )
         {
             var end =
-                written.TryGetValue("endDate", out var e) && e is CypherString es && PartialDate.TryParse(es.Value) is { } endDate
+                written.TryGetValue("endDate", out var e)
+                && e is CypherString es
+                && PartialDate.TryParse(es.Value) is { } endDate
                     ? endDate
                     : date;
             props["dateFrom"] = ToCypher(date.First);
