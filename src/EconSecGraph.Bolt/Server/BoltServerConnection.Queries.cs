@@ -25,7 +25,7 @@ public sealed partial class BoltServerConnection
                 var (config, database) = ToConfig(settings);
                 var query = new Query(run.Query, run.Parameters);
                 var started = Stopwatch.GetTimestamp();
-                var result = await _database.RunAsync(query, config, OperationToken);
+                var result = await WhenReadyAsync(_database.RunAsync(query, config, OperationToken));
                 _autoResult = new OpenResult(result, query, database);
                 _state = BoltServerState.Streaming;
                 Send(new SuccessMessage(RunMetadata(result, started, qid: null)));
@@ -35,7 +35,7 @@ public sealed partial class BoltServerConnection
             {
                 var settings = TransactionSettings.Parse(begin.Extra, "BEGIN");
                 var (config, database) = ToConfig(settings);
-                _transaction = await _database.BeginTransactionAsync(config, OperationToken);
+                _transaction = await WhenReadyAsync(_database.BeginTransactionAsync(config, OperationToken));
                 _transactionDatabase = database;
                 _nextQid = 0;
                 _lastQid = -1;
@@ -85,7 +85,7 @@ public sealed partial class BoltServerConnection
             {
                 var query = new Query(run.Query, run.Parameters);
                 var started = Stopwatch.GetTimestamp();
-                var result = await tx.RunAsync(query, OperationToken);
+                var result = await WhenReadyAsync(tx.RunAsync(query, OperationToken));
                 var qid = _nextQid++;
                 _transactionResults[qid] = new OpenResult(result, query, _transactionDatabase);
                 _lastQid = qid;
@@ -107,7 +107,7 @@ public sealed partial class BoltServerConnection
                     await open.Result.DisposeAsync();
                 }
                 _transactionResults.Clear();
-                var bookmark = await tx.CommitAsync(OperationToken);
+                var bookmark = await WhenReadyAsync(tx.CommitAsync(OperationToken));
                 _transaction = null;
                 await tx.DisposeAsync();
                 _state = BoltServerState.Ready;
@@ -160,7 +160,7 @@ public sealed partial class BoltServerConnection
         long sent = 0;
         while (n == PullMessage.All || sent < n)
         {
-            var record = open.Peeked ?? await open.Result.NextAsync(token);
+            var record = open.Peeked ?? await WhenReadyAsync(open.Result.NextAsync(token));
             open.Peeked = null;
             if (record is null)
             {
@@ -176,7 +176,7 @@ public sealed partial class BoltServerConnection
             }
             sent++;
         }
-        open.Peeked = await open.Result.NextAsync(token);
+        open.Peeked = await WhenReadyAsync(open.Result.NextAsync(token));
         if (open.Peeked is null)
         {
             return await FinishAsync(open, autoCommit, token);
@@ -187,7 +187,7 @@ public sealed partial class BoltServerConnection
 
     private async Task<bool> FinishAsync(OpenResult open, bool autoCommit, CancellationToken token)
     {
-        var summary = await open.Result.ConsumeAsync(token);
+        var summary = await WhenReadyAsync(open.Result.ConsumeAsync(token));
         if (autoCommit)
         {
             _autoResult = null;

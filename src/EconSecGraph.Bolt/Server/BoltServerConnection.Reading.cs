@@ -40,6 +40,7 @@ public sealed partial class BoltServerConnection
                         continue; // the client waits for us (or for its own transaction), not the other way round
                     }
                     LogProtocolViolation(_logger, _connectionId, "the client went silent; closing");
+                    InterruptOperation();
                     _inbox.Writer.TryWrite(new Inbound(null, null));
                     return;
                 }
@@ -72,6 +73,7 @@ public sealed partial class BoltServerConnection
                 }
                 if (result.IsCompleted)
                 {
+                    InterruptOperation(); // nobody is listening any more: stop the running work
                     _inbox.Writer.TryWrite(new Inbound(null, null));
                     return;
                 }
@@ -88,6 +90,7 @@ public sealed partial class BoltServerConnection
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException)
         {
+            InterruptOperation();
             _inbox.Writer.TryWrite(new Inbound(null, null));
         }
         finally

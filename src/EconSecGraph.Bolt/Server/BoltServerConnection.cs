@@ -173,6 +173,21 @@ public sealed partial class BoltServerConnection : IDisposable
         }
     }
 
+    /// <summary>
+    /// Awaits engine work, first flushing what is already answered when the work would block, so that
+    /// pipelined responses are not held back behind a slow query.
+    /// </summary>
+    private async ValueTask<T> WhenReadyAsync<T>(ValueTask<T> pending)
+    {
+        if (!pending.IsCompleted)
+        {
+            await FlushAsync(CancellationToken.None);
+        }
+        return await pending;
+    }
+
+    private ValueTask<T> WhenReadyAsync<T>(Task<T> pending) => WhenReadyAsync(new ValueTask<T>(pending));
+
     private void SendProtocolFailure(Exception error)
     {
         var failure = new Graph.Errors.CypherException(Graph.Errors.Neo4jStatusCodes.RequestInvalid, error.Message);
