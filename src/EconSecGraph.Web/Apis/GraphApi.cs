@@ -1,7 +1,7 @@
-using EconSecGraph.Graph.Database;
 using EconSecGraph.Graph.Values;
 using EconSecGraph.Web.Elements;
 using EconSecGraph.Web.Json;
+using EconSecGraph.Web.Queries;
 
 namespace EconSecGraph.Web.Apis;
 
@@ -16,30 +16,38 @@ public static class GraphApi
         group
             .MapGet("/overview", GetOverviewAsync)
             .WithName("GetOverview")
-            .WithSummary("Up to `limit` nodes and the relationships among them, as Cytoscape.js elements.");
+            .WithSummary("Up to `limit` nodes and the relationships among them, as Cytoscape.js elements.")
+            .Produces<GraphOverview>();
         return app;
     }
 
-    internal static async Task<IResult> GetOverviewAsync(IGraphDatabase db, int? limit, CancellationToken cancellationToken)
+    internal static async Task<IResult> GetOverviewAsync(
+        GraphReader reader,
+        string? limit,
+        CancellationToken cancellationToken
+    )
     {
-        var take = Math.Clamp(limit ?? 300, 1, MaxOverviewNodes);
-        var read = TransactionConfig.ReadOnly;
-        var (nodeRecords, _) = await db.QueryAsync(
-            new Query("MATCH (n) RETURN n ORDER BY elementId(n) LIMIT $limit", new Dictionary<string, CypherValue> { ["limit"] = take }),
-            read,
+        var take = RequestArgs.Int(limit, "limit", 300, 1, MaxOverviewNodes);
+        var nodeRecords = await reader.ReadAsync(
+            "MATCH (n) RETURN n ORDER BY elementId(n) LIMIT $limit",
+            new Dictionary<string, CypherValue>(StringComparer.Ordinal) { ["limit"] = take },
             cancellationToken
         );
-        var nodes = nodeRecords.Select(r => (CypherNode)r["n"]).ToList();
-        var ids = CypherList.Wrap([.. nodes.Select(n => (CypherValue)n.ElementId)]);
-        var (relRecords, _) = await db.QueryAsync(
-            new Query(
-                "MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids RETURN r",
-                new Dictionary<string, CypherValue> { ["ids"] = ids }
-            ),
-            read,
+        var graph = new GraphAccumulator();
+        foreach (var record in nodeRecords)
+        {
+            graph.Add(record["n"]);
+        }
+        var ids = new CypherList(graph.Nodes.Select(n => (CypherValue)n.ElementId));
+        var relRecords = await reader.ReadAsync(
+            "MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids RETURN r",
+            new Dictionary<string, CypherValue>(StringComparer.Ordinal) { ["ids"] = ids },
             cancellationToken
         );
-        var elements = nodes.Select(ElementMapper.Node).Concat(relRecords.Select(r => ElementMapper.Edge((CypherRelationship)r["r"])));
-        return Json.Json.Ok(new GraphOverview([.. elements], nodes.Count, relRecords.Count));
+        foreach (var record in relRecords)
+        {
+            graph.Add(record["r"]);
+        }
+        return JsonResults.Ok(new GraphOverview(graph.ToElements(), graph.NodeCount, graph.RelationshipCount));
     }
 }

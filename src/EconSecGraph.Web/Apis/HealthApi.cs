@@ -1,5 +1,6 @@
 using EconSecGraph.Graph.Database;
 using EconSecGraph.Web.Hosting;
+using EconSecGraph.Web.Json;
 
 namespace EconSecGraph.Web.Apis;
 
@@ -15,18 +16,25 @@ public static class HealthApi
         return app;
     }
 
-    internal static async Task<IResult> GetHealthAsync(IGraphDatabase db, SeedStatus seed, CancellationToken cancellationToken)
+    internal static async Task<IResult> GetHealthAsync(
+        IGraphDatabase db,
+        SeedStatus seed,
+        CancellationToken cancellationToken
+    )
     {
         try
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(TimeSpan.FromSeconds(5));
             var info = await db.VerifyConnectivityAsync(timeout.Token);
-            return Json.Json.Ok(new HealthReport("ok", db.Backend, info.Agent, seed.Describe()));
+            return JsonResults.Ok(new HealthReport("ok", db.Backend, info.Agent, seed.Describe()));
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            return Json.Json.Status(new HealthReport("unavailable", db.Backend, null, seed.Describe(), ex.Message), StatusCodes.Status503ServiceUnavailable);
+            return JsonResults.Status(
+                new HealthReport("unavailable", db.Backend, null, seed.Describe(), ex.Message),
+                StatusCodes.Status503ServiceUnavailable
+            );
         }
     }
 }

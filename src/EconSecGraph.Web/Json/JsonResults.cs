@@ -1,7 +1,7 @@
 namespace EconSecGraph.Web.Json;
 
 /// <summary>Shorthands for Newtonsoft-written results.</summary>
-public static class Json
+public static class JsonResults
 {
     public static NewtonsoftJsonResult<T> Ok<T>(T value) => new(value);
 
