@@ -3,8 +3,8 @@ using EconSecGraph.Web.Elements;
 using EconSecGraph.Web.Errors;
 using EconSecGraph.Web.Json;
 using EconSecGraph.Web.Models;
-using Newtonsoft.Json;
 using EconSecGraph.Web.Queries;
+using Newtonsoft.Json;
 
 namespace EconSecGraph.Web.Apis;
 
@@ -33,7 +33,11 @@ public static class GraphApi
 
     public const int MaxSubgraphNodes = 5000;
 
-    internal static async Task<IResult> PostSubgraphAsync(HttpRequest request, GraphReader reader, CancellationToken cancellationToken)
+    internal static async Task<IResult> PostSubgraphAsync(
+        HttpRequest request,
+        GraphReader reader,
+        CancellationToken cancellationToken
+    )
     {
         using var body = new StreamReader(request.Body);
         var text = await body.ReadToEndAsync(cancellationToken);
@@ -46,32 +50,42 @@ public static class GraphApi
         {
             throw new ApiArgumentException("nodes", "The body must be JSON {\"nodes\": [\"key\", …]}: " + ex.Message);
         }
-        var keys = (parsed?.Nodes ?? []).Where(k => !string.IsNullOrWhiteSpace(k)).Distinct(StringComparer.Ordinal).ToList();
+        var keys = (parsed?.Nodes ?? [])
+            .Where(k => !string.IsNullOrWhiteSpace(k))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         if (keys.Count > MaxSubgraphNodes)
         {
-            throw new ApiArgumentException("nodes", $"{keys.Count} nodes asked for; a view holds at most {MaxSubgraphNodes}.");
+            throw new ApiArgumentException(
+                "nodes",
+                $"{keys.Count} nodes asked for; a view holds at most {MaxSubgraphNodes}."
+            );
         }
         var graph = new GraphAccumulator();
         var ids = keys.Where(k => !NodeKeys.IsElementKey(k)).Select(k => (CypherValue)k).ToList();
         var eids = keys.Where(NodeKeys.IsElementKey).Select(k => (CypherValue)NodeKeys.ParameterValue(k)).ToList();
         if (ids.Count > 0)
         {
-            foreach (var record in await reader.ReadAsync(
-                "MATCH (n:Entity) WHERE n.id IN $ids RETURN n",
-                new Dictionary<string, CypherValue>(StringComparer.Ordinal) { ["ids"] = new CypherList(ids) },
-                cancellationToken
-            ))
+            foreach (
+                var record in await reader.ReadAsync(
+                    "MATCH (n:Entity) WHERE n.id IN $ids RETURN n",
+                    new Dictionary<string, CypherValue>(StringComparer.Ordinal) { ["ids"] = new CypherList(ids) },
+                    cancellationToken
+                )
+            )
             {
                 graph.Add(record["n"]);
             }
         }
         if (eids.Count > 0)
         {
-            foreach (var record in await reader.ReadAsync(
-                "MATCH (n) WHERE elementId(n) IN $ids RETURN n",
-                new Dictionary<string, CypherValue>(StringComparer.Ordinal) { ["ids"] = new CypherList(eids) },
-                cancellationToken
-            ))
+            foreach (
+                var record in await reader.ReadAsync(
+                    "MATCH (n) WHERE elementId(n) IN $ids RETURN n",
+                    new Dictionary<string, CypherValue>(StringComparer.Ordinal) { ["ids"] = new CypherList(eids) },
+                    cancellationToken
+                )
+            )
             {
                 graph.Add(record["n"]);
             }
@@ -79,17 +93,22 @@ public static class GraphApi
         if (graph.NodeCount > 1)
         {
             var all = new CypherList(graph.Nodes.Select(n => (CypherValue)n.ElementId));
-            foreach (var record in await reader.ReadAsync(
-                "MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids RETURN r",
-                new Dictionary<string, CypherValue>(StringComparer.Ordinal) { ["ids"] = all },
-                cancellationToken
-            ))
+            foreach (
+                var record in await reader.ReadAsync(
+                    "MATCH (a)-[r]->(b) WHERE elementId(a) IN $ids AND elementId(b) IN $ids RETURN r",
+                    new Dictionary<string, CypherValue>(StringComparer.Ordinal) { ["ids"] = all },
+                    cancellationToken
+                )
+            )
             {
                 graph.Add(record["r"]);
             }
         }
         var elements = graph.ToElements();
-        var found = elements.Where(e => string.Equals(e.Group, "nodes", StringComparison.Ordinal)).Select(e => (string?)e.Data["id"]).ToHashSet(StringComparer.Ordinal);
+        var found = elements
+            .Where(e => string.Equals(e.Group, "nodes", StringComparison.Ordinal))
+            .Select(e => (string?)e.Data["id"])
+            .ToHashSet(StringComparer.Ordinal);
         return JsonResults.Ok(new SubgraphResponse(elements, [.. keys.Where(k => !found.Contains(k))]));
     }
 
