@@ -1,3 +1,4 @@
+using EconSecGraph.Bolt.Server;
 using EconSecGraph.Web.Apis;
 using EconSecGraph.Web.Errors;
 using EconSecGraph.Web.Hosting;
@@ -10,6 +11,7 @@ if (HealthCheckCommand.Matches(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddEconSecGraph(builder.Configuration);
 builder.Services.AddOpenApi();
+builder.AddBoltServer();
 var app = builder.Build();
 
 app.UseExceptionHandler();

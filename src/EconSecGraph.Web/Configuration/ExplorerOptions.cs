@@ -18,5 +18,5 @@ public sealed class ExplorerOptions
     public int MaxNeighbors { get; set; } = 500;
 
     /// <summary>The full-text index the search uses (created by the seed loader).</summary>
-    public string SearchIndex { get; set; } = "entityNames";
+    public string SearchIndex { get; set; } = "entity_search";
 }

@@ -5,8 +5,9 @@ namespace EconSecGraph.Web.Queries;
 /// <summary>
 /// Stable keys for nodes and relationships, so links and saved views survive restarts and work on both
 /// engines: a node is known by its <c>id</c> property (graph-seed ids such as <c>org-atla</c>); a node
-/// without one falls back to <c>eid:</c> + its element id. A relationship is <c>start|TYPE|end</c>,
-/// plus <c>|key</c> when two of one type join the same nodes.
+/// without one falls back to <c>eid:</c> + its element id. A relationship is known by its <c>id</c>
+/// property when it has one (the seed loader writes one), else <c>start|TYPE|end</c>, plus <c>|key</c>
+/// when two of one type join the same nodes.
 /// </summary>
 public static class NodeKeys
 {
@@ -30,6 +31,10 @@ public static class NodeKeys
     public static string Of(CypherRelationship relationship, string startKey, string endKey)
     {
         ArgumentNullException.ThrowIfNull(relationship);
+        if (relationship.Properties.TryGetValue("id", out var own) && own is CypherString { Value.Length: > 0 } ownId)
+        {
+            return ownId.Value;
+        }
         var id = startKey + "|" + relationship.Type + "|" + endKey;
         return relationship.Properties.TryGetValue("key", out var key) && key is CypherString { Value.Length: > 0 } k
             ? id + "|" + k.Value

@@ -33,6 +33,14 @@ public class NodeKeysTests
     }
 
     [Fact]
+    public void Of_RelationshipWithIdProperty_UsesIt()
+    {
+        var props = new Dictionary<string, CypherValue>(StringComparer.Ordinal) { ["id"] = "rel-1", ["key"] = "k" };
+        var rel = new CypherRelationship(1, "5:x:1", 1, "4:x:1", 2, "4:x:2", "FUNDS", props);
+        Assert.Equal("rel-1", NodeKeys.Of(rel, "a", "b"));
+    }
+
+    [Fact]
     public void Match_ElementKey_MatchesByElementId()
     {
         Assert.Equal("MATCH (n) WHERE elementId(n) = $key", NodeKeys.Match("eid:4:x:1", "n", "key"));
