@@ -1,0 +1,4 @@
+namespace EconSecGraph.Cypher.Syntax.Ast;
+
+/// <summary><c>null</c>.</summary>
+public sealed record NullLiteral(SourceSpan Span) : LiteralExpression(Span);
