@@ -1,0 +1,3 @@
+namespace EconSecGraph.Bench.Generation;
+
+public sealed record NodePair(NodeRef From, NodeRef To);

@@ -1,0 +1,3 @@
+namespace EconSecGraph.Bench.Generation;
+
+public sealed record NodeRef(string Label, int Id);
