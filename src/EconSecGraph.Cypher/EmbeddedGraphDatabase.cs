@@ -40,7 +40,12 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase
     /// <summary>The agent string, <c>EconSecGraph/&lt;version&gt;</c>.</summary>
     public static string Agent { get; } =
         "EconSecGraph/"
-        + (typeof(EmbeddedGraphDatabase).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1.0.0");
+        + (
+            typeof(EmbeddedGraphDatabase)
+                .Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()
+                ?.InformationalVersion.Split('+')[0]
+            ?? "1.0.0"
+        );
 
     /// <summary>Opens (or creates) the durable store in <paramref name="directory"/>; only one process may hold it.</summary>
     public static EmbeddedGraphDatabase Open(string directory, EmbeddedOptions? options = null)
@@ -97,7 +102,11 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase
         return Task.FromResult(ServerInfo);
     }
 
-    public Task<IQueryResult> RunAsync(Query query, TransactionConfig? config = null, CancellationToken cancellationToken = default)
+    public Task<IQueryResult> RunAsync(
+        Query query,
+        TransactionConfig? config = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(query);
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
@@ -105,7 +114,10 @@ public sealed class EmbeddedGraphDatabase : IGraphDatabase
         return Task.FromResult<IQueryResult>(state.Run(query, cancellationToken));
     }
 
-    public Task<IGraphTransaction> BeginTransactionAsync(TransactionConfig? config = null, CancellationToken cancellationToken = default)
+    public Task<IGraphTransaction> BeginTransactionAsync(
+        TransactionConfig? config = null,
+        CancellationToken cancellationToken = default
+    )
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
         var state = new TransactionState(this, config ?? TransactionConfig.Default, autoCommit: false);

@@ -6,7 +6,11 @@ namespace EconSecGraph.Cypher.Tests;
 
 public sealed class EmbeddedDatabaseTests
 {
-    private static async Task<List<Record>> Run(EmbeddedGraphDatabase db, string text, params (string Key, object? Value)[] parameters)
+    private static async Task<List<Record>> Run(
+        EmbeddedGraphDatabase db,
+        string text,
+        params (string Key, object? Value)[] parameters
+    )
     {
         var query = Query.Create(text, parameters.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
         var (records, _) = await db.QueryAsync(query);

@@ -11,8 +11,12 @@ namespace EconSecGraph.Cypher.Api;
 /// The records of one query, pulled lazily from the plan's cursor. Updating queries run to the end
 /// when started (so their errors and counters are known), and so does PROFILE.
 /// </summary>
-internal sealed class EmbeddedQueryResult(TransactionState transaction, Query query, CompiledQuery compiled, QueryContext context)
-    : IQueryResult
+internal sealed class EmbeddedQueryResult(
+    TransactionState transaction,
+    Query query,
+    CompiledQuery compiled,
+    QueryContext context
+) : IQueryResult
 {
     private readonly long _started = Stopwatch.GetTimestamp();
     private CypherValue[] _row = [];
@@ -113,9 +117,22 @@ internal sealed class EmbeddedQueryResult(TransactionState transaction, Query qu
             {
                 throw;
             }
-            if (ex is InvalidCastException or NullReferenceException or IndexOutOfRangeException or InvalidOperationException or ArgumentException or KeyNotFoundException or UnreachableException)
+            if (
+                ex
+                is InvalidCastException
+                    or NullReferenceException
+                    or IndexOutOfRangeException
+                    or InvalidOperationException
+                    or ArgumentException
+                    or KeyNotFoundException
+                    or UnreachableException
+            )
             {
-                throw new CypherException(Neo4jStatusCodes.UnknownError, "Internal error in the embedded engine: " + ex.Message, inner: ex);
+                throw new CypherException(
+                    Neo4jStatusCodes.UnknownError,
+                    "Internal error in the embedded engine: " + ex.Message,
+                    inner: ex
+                );
             }
             throw;
         }
@@ -154,7 +171,8 @@ internal sealed class EmbeddedQueryResult(TransactionState transaction, Query qu
         _summary = new ResultSummary
         {
             Query = query,
-            QueryType = compiled.IsSchemaCommand && compiled.Writes ? QueryType.SchemaWrite
+            QueryType =
+                compiled.IsSchemaCommand && compiled.Writes ? QueryType.SchemaWrite
                 : !compiled.Writes ? QueryType.ReadOnly
                 : compiled.Columns.Count == 0 ? QueryType.WriteOnly
                 : QueryType.ReadWrite,

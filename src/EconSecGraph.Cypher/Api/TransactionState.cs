@@ -42,7 +42,10 @@ internal sealed class TransactionState(EmbeddedGraphDatabase database, Transacti
         ArgumentNullException.ThrowIfNull(query);
         if (Closed)
         {
-            throw new CypherException(Neo4jStatusCodes.TransactionNotFound, "The transaction has been closed; start a new one.");
+            throw new CypherException(
+                Neo4jStatusCodes.TransactionNotFound,
+                "The transaction has been closed; start a new one."
+            );
         }
         if (Failed)
         {
@@ -64,7 +67,9 @@ internal sealed class TransactionState(EmbeddedGraphDatabase database, Transacti
             }
             var view = ViewFor(compiled, cancellationToken);
             _view = view;
-            _functions ??= new Functions.FunctionContext(nodeLookup: id => _view is { } v && v.NodeExists(id) ? new EngineNode(id, v) : null);
+            _functions ??= new Functions.FunctionContext(nodeLookup: id =>
+                _view is { } v && v.NodeExists(id) ? new EngineNode(id, v) : null
+            );
             _functions.BeginStatement();
             var context = new QueryContext(
                 view,
@@ -92,7 +97,11 @@ internal sealed class TransactionState(EmbeddedGraphDatabase database, Transacti
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Fail();
-            throw new CypherException(Neo4jStatusCodes.UnknownError, "Internal error in the embedded engine: " + ex.Message, inner: ex);
+            throw new CypherException(
+                Neo4jStatusCodes.UnknownError,
+                "Internal error in the embedded engine: " + ex.Message,
+                inner: ex
+            );
         }
     }
 

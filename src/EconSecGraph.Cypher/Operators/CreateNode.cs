@@ -13,8 +13,12 @@ internal sealed class CreateNode(PlanNode input, IReadOnlyList<CreateAction> act
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
         new CreateRowCursor(Children[0].Open(context, row), actions, row, context);
 
-    private sealed class CreateRowCursor(Cursor input, IReadOnlyList<CreateAction> actions, CypherValue[] row, QueryContext context)
-        : Cursor
+    private sealed class CreateRowCursor(
+        Cursor input,
+        IReadOnlyList<CreateAction> actions,
+        CypherValue[] row,
+        QueryContext context
+    ) : Cursor
     {
         public override bool MoveNext()
         {

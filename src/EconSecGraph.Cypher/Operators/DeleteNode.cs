@@ -8,7 +8,8 @@ namespace EconSecGraph.Cypher.Operators;
 /// DELETE / DETACH DELETE. A node that still has relationships is deleted once the clause has seen
 /// every row (so <c>MATCH (n)-[r]-() DELETE n, r</c> works); if relationships remain then, it fails.
 /// </summary>
-internal sealed class DeleteNode(PlanNode input, IReadOnlyList<Evaluator> targets, bool detach, string text) : PlanNode(input)
+internal sealed class DeleteNode(PlanNode input, IReadOnlyList<Evaluator> targets, bool detach, string text)
+    : PlanNode(input)
 {
     public override string Name => detach ? "DetachDelete" : "Delete";
 
@@ -17,8 +18,13 @@ internal sealed class DeleteNode(PlanNode input, IReadOnlyList<Evaluator> target
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
         new DeleteCursor(Children[0].Open(context, row), targets, detach, row, context);
 
-    private sealed class DeleteCursor(Cursor input, IReadOnlyList<Evaluator> targets, bool detach, CypherValue[] row, QueryContext context)
-        : Cursor
+    private sealed class DeleteCursor(
+        Cursor input,
+        IReadOnlyList<Evaluator> targets,
+        bool detach,
+        CypherValue[] row,
+        QueryContext context
+    ) : Cursor
     {
         private readonly HashSet<long> _pending = [];
         private bool _done;
@@ -92,7 +98,11 @@ internal sealed class DeleteNode(PlanNode input, IReadOnlyList<Evaluator> target
                     return;
                 default:
                     throw new CypherTypeException(
-                        "Expected a node, relationship or path to delete, but got " + value.TypeName + " (" + value + ").",
+                        "Expected a node, relationship or path to delete, but got "
+                            + value.TypeName
+                            + " ("
+                            + value
+                            + ").",
                         detail: "InvalidArgumentType"
                     );
             }
@@ -111,7 +121,8 @@ internal sealed class DeleteNode(PlanNode input, IReadOnlyList<Evaluator> target
                 if (writer.Degree(id, Store.ExpandDirection.Both, null) > 0)
                 {
                     throw new ConstraintViolationException(
-                        "Cannot delete node<" + id.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                        "Cannot delete node<"
+                            + id.ToString(System.Globalization.CultureInfo.InvariantCulture)
                             + ">, because it still has relationships. To delete this node, you must first delete its relationships (or use DETACH DELETE).",
                         "DeleteConnectedNode"
                     );

@@ -4,7 +4,8 @@ using EconSecGraph.Graph.Values;
 namespace EconSecGraph.Cypher.Operators;
 
 /// <summary>FOREACH (x IN list | updates): runs the inner update plan once per element; passes the row on unchanged.</summary>
-internal sealed class ForeachNode(PlanNode input, PlanNode body, Evaluator list, int slot, string text) : PlanNode(input, body)
+internal sealed class ForeachNode(PlanNode input, PlanNode body, Evaluator list, int slot, string text)
+    : PlanNode(input, body)
 {
     public override string Name => "Foreach";
 
@@ -13,8 +14,14 @@ internal sealed class ForeachNode(PlanNode input, PlanNode body, Evaluator list,
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
         new ForeachCursor(Children[0].Open(context, row), Children[1], list, slot, row, context);
 
-    private sealed class ForeachCursor(Cursor input, PlanNode body, Evaluator list, int slot, CypherValue[] row, QueryContext context)
-        : Cursor
+    private sealed class ForeachCursor(
+        Cursor input,
+        PlanNode body,
+        Evaluator list,
+        int slot,
+        CypherValue[] row,
+        QueryContext context
+    ) : Cursor
     {
         public override bool MoveNext()
         {

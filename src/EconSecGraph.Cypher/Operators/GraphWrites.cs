@@ -34,7 +34,10 @@ internal static class GraphWrites
                 var id = writer.CreateRelationship(start, end, a.Type, NonNull(props));
                 context.Counters.RelationshipsCreated++;
                 context.Counters.PropertiesSet += CountNonNull(props);
-                row[a.Slot] = new EngineRelationship(new RelationshipRef(id, start, end, writer.RelationshipTypeId(a.Type)), writer);
+                row[a.Slot] = new EngineRelationship(
+                    new RelationshipRef(id, start, end, writer.RelationshipTypeId(a.Type)),
+                    writer
+                );
             }
         }
     }
@@ -48,15 +51,18 @@ internal static class GraphWrites
         if (value.IsNull)
         {
             throw new CypherSemanticException(
-                "Failed to create relationship `" + type + "`, node is missing. If you prefer to simply ignore rows where a relationship node is missing, set 'cypher.lenient_create_relationship = true' in neo4j.conf",
+                "Failed to create relationship `"
+                    + type
+                    + "`, node is missing. If you prefer to simply ignore rows where a relationship node is missing, set 'cypher.lenient_create_relationship = true' in neo4j.conf",
                 detail: "CreatingRelationshipWithNullNode"
             );
         }
         throw new CypherTypeException("Expected a node to create a relationship from, but got " + value.TypeName + ".");
     }
 
-    private static IEnumerable<KeyValuePair<string, CypherValue>> NonNull(IReadOnlyDictionary<string, CypherValue>? props) =>
-        props is null ? [] : props.Where(p => !p.Value.IsNull);
+    private static IEnumerable<KeyValuePair<string, CypherValue>> NonNull(
+        IReadOnlyDictionary<string, CypherValue>? props
+    ) => props is null ? [] : props.Where(p => !p.Value.IsNull);
 
     private static int CountNonNull(IReadOnlyDictionary<string, CypherValue>? props) =>
         props is null ? 0 : props.Count(p => !p.Value.IsNull);
@@ -94,7 +100,11 @@ internal static class GraphWrites
             case CypherValueKind.Relationship:
             case CypherValueKind.Path:
                 throw new CypherTypeException(
-                    "Property values can only be of primitive types or arrays thereof. Property `" + key + "` got " + value.TypeName + ".",
+                    "Property values can only be of primitive types or arrays thereof. Property `"
+                        + key
+                        + "` got "
+                        + value.TypeName
+                        + ".",
                     detail: "InvalidPropertyType"
                 );
             case CypherValueKind.List:
@@ -105,10 +115,19 @@ internal static class GraphWrites
                     {
                         continue;
                     }
-                    if (item.Kind is CypherValueKind.List or CypherValueKind.Map or CypherValueKind.Node or CypherValueKind.Relationship or CypherValueKind.Path)
+                    if (
+                        item.Kind
+                        is CypherValueKind.List
+                            or CypherValueKind.Map
+                            or CypherValueKind.Node
+                            or CypherValueKind.Relationship
+                            or CypherValueKind.Path
+                    )
                     {
                         throw new CypherTypeException(
-                            "Collections containing collections or maps can not be stored in properties (property `" + key + "`).",
+                            "Collections containing collections or maps can not be stored in properties (property `"
+                                + key
+                                + "`).",
                             detail: "InvalidPropertyType"
                         );
                     }
@@ -116,7 +135,9 @@ internal static class GraphWrites
                     if (kind is not null && kind != k)
                     {
                         throw new CypherTypeException(
-                            "Collections containing mixed types can not be stored in properties (property `" + key + "`).",
+                            "Collections containing mixed types can not be stored in properties (property `"
+                                + key
+                                + "`).",
                             detail: "InvalidPropertyType"
                         );
                     }
@@ -150,7 +171,11 @@ internal static class GraphWrites
                 return;
             default:
                 throw new CypherTypeException(
-                    "Type mismatch: expected Node or Relationship but was " + target.TypeName + " (setting property `" + key + "`).",
+                    "Type mismatch: expected Node or Relationship but was "
+                        + target.TypeName
+                        + " (setting property `"
+                        + key
+                        + "`).",
                     detail: "InvalidArgumentType"
                 );
         }
@@ -200,7 +225,10 @@ internal static class GraphWrites
         }
         if (target is not CypherNode n)
         {
-            throw new CypherTypeException("Type mismatch: expected Node but was " + target.TypeName + ".", detail: "InvalidArgumentType");
+            throw new CypherTypeException(
+                "Type mismatch: expected Node but was " + target.TypeName + ".",
+                detail: "InvalidArgumentType"
+            );
         }
         var writer = context.RequireWriter();
         EnsureNodeAlive(writer, n.Id);
@@ -221,7 +249,10 @@ internal static class GraphWrites
         }
         if (target is not CypherNode n)
         {
-            throw new CypherTypeException("Type mismatch: expected Node but was " + target.TypeName + ".", detail: "InvalidArgumentType");
+            throw new CypherTypeException(
+                "Type mismatch: expected Node but was " + target.TypeName + ".",
+                detail: "InvalidArgumentType"
+            );
         }
         var writer = context.RequireWriter();
         EnsureNodeAlive(writer, n.Id);
@@ -268,7 +299,9 @@ internal static class GraphWrites
         if (writer.IsDeletedNode(id))
         {
             throw new EntityNotFoundException(
-                "Node with id " + id.ToString(System.Globalization.CultureInfo.InvariantCulture) + " has been deleted in this transaction"
+                "Node with id "
+                    + id.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + " has been deleted in this transaction"
             );
         }
     }
@@ -278,7 +311,9 @@ internal static class GraphWrites
         if (writer.IsDeletedRelationship(id))
         {
             throw new EntityNotFoundException(
-                "Relationship with id " + id.ToString(System.Globalization.CultureInfo.InvariantCulture) + " has been deleted in this transaction"
+                "Relationship with id "
+                    + id.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + " has been deleted in this transaction"
             );
         }
     }

@@ -9,8 +9,15 @@ namespace EconSecGraph.Cypher.Operators;
 /// LOAD CSV: streams a UTF-8 file from the import directory (<c>file:///name.csv</c>), one row per
 /// record — a list of strings, or with headers a map; empty fields are null.
 /// </summary>
-internal sealed class LoadCsvNode(PlanNode input, Evaluator source, int slot, int stateSlot, bool headers, char terminator, string text)
-    : PlanNode(input)
+internal sealed class LoadCsvNode(
+    PlanNode input,
+    Evaluator source,
+    int slot,
+    int stateSlot,
+    bool headers,
+    char terminator,
+    string text
+) : PlanNode(input)
 {
     public override string Name => "LoadCSV";
 
@@ -19,7 +26,9 @@ internal sealed class LoadCsvNode(PlanNode input, Evaluator source, int slot, in
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
         new CsvCursor(Children[0].Open(context, row), this, row, context);
 
-    private sealed class CsvCursor(Cursor input, LoadCsvNode node, CypherValue[] row, QueryContext context) : Cursor, IDisposable
+    private sealed class CsvCursor(Cursor input, LoadCsvNode node, CypherValue[] row, QueryContext context)
+        : Cursor,
+            IDisposable
     {
         private CsvReader? _reader;
         private string?[]? _header;
@@ -105,7 +114,9 @@ internal sealed class LoadCsvNode(PlanNode input, Evaluator source, int slot, in
         {
             throw new CypherException(
                 Neo4jStatusCodes.ArgumentError,
-                "Invalid URL '" + url + "': only file:/// URLs inside the import directory can be loaded by the embedded engine.",
+                "Invalid URL '"
+                    + url
+                    + "': only file:/// URLs inside the import directory can be loaded by the embedded engine.",
                 detail: "InvalidArgumentValue"
             );
         }
@@ -133,7 +144,11 @@ internal sealed class LoadCsvNode(PlanNode input, Evaluator source, int slot, in
         {
             throw new CypherException(
                 Neo4jStatusCodes.ArgumentError,
-                "Couldn't load the external resource at: " + url + " (no such file in the import directory " + root + ")",
+                "Couldn't load the external resource at: "
+                    + url
+                    + " (no such file in the import directory "
+                    + root
+                    + ")",
                 detail: "InvalidArgumentValue"
             );
         }
@@ -149,7 +164,12 @@ internal sealed class LoadCsvNode(PlanNode input, Evaluator source, int slot, in
     /// <summary>A streaming RFC 4180 reader (quotes, doubled quotes, backslash-escaped quotes, embedded newlines).</summary>
     private sealed class CsvReader(string path, char terminator) : IDisposable
     {
-        private readonly StreamReader _reader = new(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        private readonly StreamReader _reader = new(
+            path,
+            Encoding.UTF8,
+            detectEncodingFromByteOrderMarks: true,
+            bufferSize: 1 << 16
+        );
         private readonly StringBuilder _field = new();
         private readonly List<string?> _fields = [];
 

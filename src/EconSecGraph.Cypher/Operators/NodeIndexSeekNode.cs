@@ -27,12 +27,16 @@ internal sealed class NodeIndexSeekNode(
             : variable + ":" + label + "(" + property + ") WHERE " + property + " = " + valueText;
 
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
-        new SeekCursor(Children[0].Open(context, row), new SeekSpec(slot, label, property, value, prefix), row, context);
+        new SeekCursor(
+            Children[0].Open(context, row),
+            new SeekSpec(slot, label, property, value, prefix),
+            row,
+            context
+        );
 
     private sealed record SeekSpec(int Slot, string Label, string Property, Evaluator Value, bool Prefix);
 
-    private sealed class SeekCursor(Cursor input, SeekSpec node, CypherValue[] row, QueryContext context)
-        : Cursor
+    private sealed class SeekCursor(Cursor input, SeekSpec node, CypherValue[] row, QueryContext context) : Cursor
     {
         private IEnumerator<long>? _nodes;
 
@@ -85,7 +89,10 @@ internal sealed class NodeIndexSeekNode(
         {
             foreach (var id in graph.NodesWithLabel(label))
             {
-                if (graph.NodeProperty(id, key) is CypherString s && s.Value.StartsWith(prefix, StringComparison.Ordinal))
+                if (
+                    graph.NodeProperty(id, key) is CypherString s
+                    && s.Value.StartsWith(prefix, StringComparison.Ordinal)
+                )
                 {
                     yield return id;
                 }

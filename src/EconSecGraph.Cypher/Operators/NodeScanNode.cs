@@ -13,7 +13,8 @@ internal sealed class NodeScanNode(PlanNode input, int slot, string variable, st
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
         new ScanCursor(Children[0].Open(context, row), slot, label, row, context);
 
-    private sealed class ScanCursor(Cursor input, int slot, string? label, CypherValue[] row, QueryContext context) : Cursor
+    private sealed class ScanCursor(Cursor input, int slot, string? label, CypherValue[] row, QueryContext context)
+        : Cursor
     {
         private IEnumerator<long>? _nodes;
 

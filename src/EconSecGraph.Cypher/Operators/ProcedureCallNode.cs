@@ -55,7 +55,10 @@ internal sealed class ProcedureCallNode(
                 var args = new CypherValue[procedure.Inputs.Count];
                 for (var i = 0; i < args.Length; i++)
                 {
-                    args[i] = i < arguments.Length ? arguments[i](row, context) : procedure.Inputs[i].Default ?? CypherNull.Instance;
+                    args[i] =
+                        i < arguments.Length
+                            ? arguments[i](row, context)
+                            : procedure.Inputs[i].Default ?? CypherNull.Instance;
                     CheckType(procedure.Inputs[i], args[i]);
                 }
                 if (procedure.Mode is ProcedureMode.Write)
@@ -85,7 +88,14 @@ internal sealed class ProcedureCallNode(
             if (!ok)
             {
                 throw new CypherTypeException(
-                    "Type mismatch for parameter '" + field.Name + "' of " + procedure.Name + ": expected " + field.Type + " but was " + value.TypeName,
+                    "Type mismatch for parameter '"
+                        + field.Name
+                        + "' of "
+                        + procedure.Name
+                        + ": expected "
+                        + field.Type
+                        + " but was "
+                        + value.TypeName,
                     detail: "InvalidArgumentType"
                 );
             }

@@ -23,7 +23,11 @@ internal static class RowCount
                 );
             default:
                 throw new CypherArgumentException(
-                    "Invalid input. '" + value + "' is not a valid value. Must be a non-negative integer (" + clause + ").",
+                    "Invalid input. '"
+                        + value
+                        + "' is not a valid value. Must be a non-negative integer ("
+                        + clause
+                        + ").",
                     detail: "InvalidArgumentType"
                 );
         }

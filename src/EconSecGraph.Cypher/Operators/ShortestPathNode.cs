@@ -30,9 +30,19 @@ internal sealed class ShortestPathNode(
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
         new PathCursor(Children[0].Open(context, row), this, row, context);
 
-    private sealed class PathCursor(Cursor input, ShortestPathNode node, CypherValue[] row, QueryContext context) : Cursor
+    private sealed class PathCursor(Cursor input, ShortestPathNode node, CypherValue[] row, QueryContext context)
+        : Cursor
     {
-        private readonly int[]? _types = new ExpandSpec(0, 0, 0, node._direction, node._types, false, [], string.Empty).ResolveTypes(context.Graph);
+        private readonly int[]? _types = new ExpandSpec(
+            0,
+            0,
+            0,
+            node._direction,
+            node._types,
+            false,
+            [],
+            string.Empty
+        ).ResolveTypes(context.Graph);
         private Queue<List<RelationshipRef>>? _pending;
         private long _start;
 

@@ -4,8 +4,12 @@ using EconSecGraph.Graph.Values;
 namespace EconSecGraph.Cypher.Operators;
 
 /// <summary>ORDER BY: buffers its input and replays it sorted (stable); with a limit keeps only the top rows.</summary>
-internal sealed class SortNode(PlanNode input, IReadOnlyList<(Evaluator Key, bool Descending)> keys, Evaluator? limit, string text)
-    : PlanNode(input)
+internal sealed class SortNode(
+    PlanNode input,
+    IReadOnlyList<(Evaluator Key, bool Descending)> keys,
+    Evaluator? limit,
+    string text
+) : PlanNode(input)
 {
     public override string Name => limit is null ? "Sort" : "Top";
 
@@ -43,7 +47,10 @@ internal sealed class SortNode(PlanNode input, IReadOnlyList<(Evaluator Key, boo
             return true;
         }
 
-        private int Compare((CypherValue[] Keys, CypherValue[] Row, long Seq) a, (CypherValue[] Keys, CypherValue[] Row, long Seq) b)
+        private int Compare(
+            (CypherValue[] Keys, CypherValue[] Row, long Seq) a,
+            (CypherValue[] Keys, CypherValue[] Row, long Seq) b
+        )
         {
             for (var i = 0; i < keys.Count; i++)
             {

@@ -4,8 +4,12 @@ using EconSecGraph.Graph.Values;
 namespace EconSecGraph.Cypher.Operators;
 
 /// <summary>SET / REMOVE: runs its update steps on each row, in order.</summary>
-internal sealed class UpdateNode(PlanNode input, IReadOnlyList<Action<CypherValue[], QueryContext>> steps, string name, string text)
-    : PlanNode(input)
+internal sealed class UpdateNode(
+    PlanNode input,
+    IReadOnlyList<Action<CypherValue[], QueryContext>> steps,
+    string name,
+    string text
+) : PlanNode(input)
 {
     public override string Name => name;
 

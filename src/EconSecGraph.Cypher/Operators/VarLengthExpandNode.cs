@@ -16,7 +16,14 @@ internal sealed class VarLengthExpandNode : PlanNode
     private readonly int _tempRelSlot;
     private readonly Evaluator? _relFilter;
 
-    public VarLengthExpandNode(PlanNode input, ExpandSpec spec, long min, long max, int tempRelSlot, Evaluator? relFilter)
+    public VarLengthExpandNode(
+        PlanNode input,
+        ExpandSpec spec,
+        long min,
+        long max,
+        int tempRelSlot,
+        Evaluator? relFilter
+    )
         : base(input)
     {
         _spec = spec;
@@ -71,7 +78,14 @@ internal sealed class VarLengthExpandNode : PlanNode
                     _path.Clear();
                     _pendingZero = node._min == 0;
                     var noTypes = _types is { Length: 0 };
-                    _stack.Add((node._max > 0 && !noTypes ? graph.Relationships(_start, _spec.Direction, _types).GetEnumerator() : null, _start));
+                    _stack.Add(
+                        (
+                            node._max > 0 && !noTypes
+                                ? graph.Relationships(_start, _spec.Direction, _types).GetEnumerator()
+                                : null,
+                            _start
+                        )
+                    );
                     continue;
                 }
                 var (rels, at) = _stack[^1];
@@ -93,7 +107,14 @@ internal sealed class VarLengthExpandNode : PlanNode
                 }
                 _path.Add(r);
                 var other = r.OtherNode(at);
-                _stack.Add((_path.Count < node._max ? graph.Relationships(other, _spec.Direction, _types).GetEnumerator() : null, other));
+                _stack.Add(
+                    (
+                        _path.Count < node._max
+                            ? graph.Relationships(other, _spec.Direction, _types).GetEnumerator()
+                            : null,
+                        other
+                    )
+                );
                 if (_path.Count >= node._min && Emit(other))
                 {
                     return true;

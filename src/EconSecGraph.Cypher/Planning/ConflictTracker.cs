@@ -88,7 +88,10 @@ internal sealed class ConflictTracker
             return true;
         }
         var nodesWritten = _wroteAnyNode || _writtenLabels.Count > 0;
-        if (nodesWritten && (_readAnyNode || (_wroteAnyNode && _readLabels.Count > 0) || _readLabels.Overlaps(_writtenLabels)))
+        if (
+            nodesWritten
+            && (_readAnyNode || (_wroteAnyNode && _readLabels.Count > 0) || _readLabels.Overlaps(_writtenLabels))
+        )
         {
             return true;
         }
@@ -101,10 +104,16 @@ internal sealed class ConflictTracker
         return keysWritten && keysRead && (_wroteAnyKey || _readAnyKey || _readKeys.Overlaps(_writtenKeys));
     }
 
-    public bool HasReads => _readAnyNode || _readLabels.Count > 0 || _readRelationships || _readAnyKey || _readKeys.Count > 0;
+    public bool HasReads =>
+        _readAnyNode || _readLabels.Count > 0 || _readRelationships || _readAnyKey || _readKeys.Count > 0;
 
     public bool HasWrites =>
-        _wroteAnyNode || _writtenLabels.Count > 0 || _wroteRelationships || _wroteAnyKey || _writtenKeys.Count > 0 || _deleted;
+        _wroteAnyNode
+        || _writtenLabels.Count > 0
+        || _wroteRelationships
+        || _wroteAnyKey
+        || _writtenKeys.Count > 0
+        || _deleted;
 
     /// <summary>After an Eager barrier nothing before it can conflict any more.</summary>
     public void Reset()

@@ -84,7 +84,8 @@ internal sealed partial class QueryPlanner
                 var subject = Compile(sl.Subject, scope);
                 var from = sl.From is null ? null : Compile(sl.From, scope);
                 var to = sl.To is null ? null : Compile(sl.To, scope);
-                return (row, ctx) => ListOperators.Slice(subject(row, ctx), from?.Invoke(row, ctx), to?.Invoke(row, ctx));
+                return (row, ctx) =>
+                    ListOperators.Slice(subject(row, ctx), from?.Invoke(row, ctx), to?.Invoke(row, ctx));
             }
             case LabelPredicate lp:
                 return CompileLabelPredicate(lp, scope);
@@ -148,7 +149,11 @@ internal sealed partial class QueryPlanner
     private Evaluator CompileProperty(PropertyLookup pl, Scope scope)
     {
         var key = pl.Property;
-        if (pl.Subject is Variable v && scope.TryGet(v.Name, out var slot) && (_substitutions is null || !_substitutions.ContainsKey(v)))
+        if (
+            pl.Subject is Variable v
+            && scope.TryGet(v.Name, out var slot)
+            && (_substitutions is null || !_substitutions.ContainsKey(v))
+        )
         {
             return (row, ctx) => Property(row[slot], key, ctx);
         }
@@ -187,7 +192,9 @@ internal sealed partial class QueryPlanner
             if (index is not CypherString s)
             {
                 throw new CypherTypeException(
-                    "Type mismatch: expected String but was " + TypeNames.Of(index) + " (map and entity keys are strings).",
+                    "Type mismatch: expected String but was "
+                        + TypeNames.Of(index)
+                        + " (map and entity keys are strings).",
                     detail: "MapElementAccessByNonString"
                 );
             }
@@ -269,7 +276,8 @@ internal sealed partial class QueryPlanner
             case BinaryOperator.GreaterThan:
                 return (row, ctx) => Ternary.ToValue(CypherComparison.GreaterThan(left(row, ctx), right(row, ctx)));
             case BinaryOperator.GreaterThanOrEqual:
-                return (row, ctx) => Ternary.ToValue(CypherComparison.GreaterThanOrEqual(left(row, ctx), right(row, ctx)));
+                return (row, ctx) =>
+                    Ternary.ToValue(CypherComparison.GreaterThanOrEqual(left(row, ctx), right(row, ctx)));
             case BinaryOperator.RegexMatch:
                 return (row, ctx) => StringOperators.RegexMatch(left(row, ctx), right(row, ctx));
             case BinaryOperator.StartsWith:
@@ -330,7 +338,9 @@ internal sealed partial class QueryPlanner
                     return CypherBoolean.Of(test(t => string.Equals(r.Type, t, StringComparison.Ordinal)));
                 default:
                     throw new CypherTypeException(
-                        "Type mismatch: expected Node or Relationship but was " + TypeNames.Of(value) + " (label test).",
+                        "Type mismatch: expected Node or Relationship but was "
+                            + TypeNames.Of(value)
+                            + " (label test).",
                         detail: "InvalidArgumentType"
                     );
             }
@@ -538,7 +548,8 @@ internal sealed partial class QueryPlanner
     private Evaluator CompileMapProjection(MapProjection mp, Scope scope)
     {
         var subject = Compile(mp.Subject, scope);
-        var parts = new List<Func<CypherValue, CypherValue[], QueryContext, IEnumerable<KeyValuePair<string, CypherValue>>>>();
+        var parts =
+            new List<Func<CypherValue, CypherValue[], QueryContext, IEnumerable<KeyValuePair<string, CypherValue>>>>();
         foreach (var item in mp.Items)
         {
             switch (item)
@@ -594,7 +605,9 @@ internal sealed partial class QueryPlanner
             CypherRelationship r => r.Properties,
             CypherMap m => m,
             _ => throw new CypherTypeException(
-                "Type mismatch: expected Map, Node or Relationship but was " + TypeNames.Of(subject) + " (map projection).",
+                "Type mismatch: expected Map, Node or Relationship but was "
+                    + TypeNames.Of(subject)
+                    + " (map projection).",
                 detail: "InvalidArgumentType"
             ),
         };

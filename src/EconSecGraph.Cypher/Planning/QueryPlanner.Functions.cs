@@ -19,7 +19,11 @@ internal sealed partial class QueryPlanner
             );
         }
         // size((a)-->()) is a pattern count.
-        if (string.Equals(name, "size", StringComparison.Ordinal) && f.Arguments.Count == 1 && f.Arguments[0] is PatternExpression pe)
+        if (
+            string.Equals(name, "size", StringComparison.Ordinal)
+            && f.Arguments.Count == 1
+            && f.Arguments[0] is PatternExpression pe
+        )
         {
             var paths = CompilePatternList(pe.Pattern, scope);
             return (row, ctx) => CypherInteger.Of(((CypherList)paths(row, ctx)).Count);

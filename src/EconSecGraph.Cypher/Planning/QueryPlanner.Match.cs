@@ -119,7 +119,10 @@ internal sealed partial class QueryPlanner
         var ordered = new List<PatternPart>();
         while (parts.Count > 0)
         {
-            var next = parts.FirstOrDefault(p => Nodes(p.Element).Any(n => n.Variable is not null && scope.Contains(n.Variable.Name))) ?? parts[0];
+            var next =
+                parts.FirstOrDefault(p =>
+                    Nodes(p.Element).Any(n => n.Variable is not null && scope.Contains(n.Variable.Name))
+                ) ?? parts[0];
             parts.Remove(next);
             ordered.Add(next);
             current = PlanPart(next, current, state);
@@ -192,11 +195,29 @@ internal sealed partial class QueryPlanner
         current = BindNode(nodes[anchor], current, state, seek, out nodeSlots[anchor]);
         for (var i = anchor; i < element.Steps.Count; i++)
         {
-            current = PlanStep(element.Steps[i].Relationship, nodeSlots[i], nodes[i + 1], reverse: false, current, state, out relSlots[i], out nodeSlots[i + 1]);
+            current = PlanStep(
+                element.Steps[i].Relationship,
+                nodeSlots[i],
+                nodes[i + 1],
+                reverse: false,
+                current,
+                state,
+                out relSlots[i],
+                out nodeSlots[i + 1]
+            );
         }
         for (var i = anchor - 1; i >= 0; i--)
         {
-            current = PlanStep(element.Steps[i].Relationship, nodeSlots[i + 1], nodes[i], reverse: true, current, state, out relSlots[i], out nodeSlots[i]);
+            current = PlanStep(
+                element.Steps[i].Relationship,
+                nodeSlots[i + 1],
+                nodes[i],
+                reverse: true,
+                current,
+                state,
+                out relSlots[i],
+                out nodeSlots[i]
+            );
         }
         if (part.Variable is not null)
         {
@@ -233,7 +254,9 @@ internal sealed partial class QueryPlanner
                     var at = nodes[^1];
                     var nextId = r.StartNodeId == at.Id ? r.EndNodeId : r.StartNodeId;
                     rels.Add(r);
-                    nodes.Add(r is EngineRelationship er ? new EngineNode(nextId, er.View) : (CypherNode)row[nodeSlots[i + 1]]);
+                    nodes.Add(
+                        r is EngineRelationship er ? new EngineNode(nextId, er.View) : (CypherNode)row[nodeSlots[i + 1]]
+                    );
                 }
                 if (row[nodeSlots[i + 1]] is CypherNode end)
                 {
@@ -243,7 +266,10 @@ internal sealed partial class QueryPlanner
             return new CypherPath(nodes, rels);
         };
 
-    private static (string Label, string Key, Expression Value, bool Prefix, Expression? Consumed)? FindSeek(NodePattern node, PatternState state)
+    private static (string Label, string Key, Expression Value, bool Prefix, Expression? Consumed)? FindSeek(
+        NodePattern node,
+        PatternState state
+    )
     {
         if (node.Labels is null || FirstLabel(node.Labels) is not { } label)
         {
@@ -267,11 +293,20 @@ internal sealed partial class QueryPlanner
         {
             if (c is BinaryExpression { Operator: BinaryOperator.Equal or BinaryOperator.StartsWith } b)
             {
-                if (b.Left is PropertyLookup { Subject: Variable v } pl && string.Equals(v.Name, node.Variable.Name, StringComparison.Ordinal) && DependsOnlyOnScope(b.Right, state.Scope))
+                if (
+                    b.Left is PropertyLookup { Subject: Variable v } pl
+                    && string.Equals(v.Name, node.Variable.Name, StringComparison.Ordinal)
+                    && DependsOnlyOnScope(b.Right, state.Scope)
+                )
                 {
                     return (label, pl.Property, b.Right, b.Operator == BinaryOperator.StartsWith, c);
                 }
-                if (b.Operator == BinaryOperator.Equal && b.Right is PropertyLookup { Subject: Variable v2 } pr && string.Equals(v2.Name, node.Variable.Name, StringComparison.Ordinal) && DependsOnlyOnScope(b.Left, state.Scope))
+                if (
+                    b.Operator == BinaryOperator.Equal
+                    && b.Right is PropertyLookup { Subject: Variable v2 } pr
+                    && string.Equals(v2.Name, node.Variable.Name, StringComparison.Ordinal)
+                    && DependsOnlyOnScope(b.Left, state.Scope)
+                )
                 {
                     return (label, pr.Property, b.Left, false, c);
                 }
@@ -327,9 +362,18 @@ internal sealed partial class QueryPlanner
     }
 
     /// <summary>Filters for a node's labels, property map and inline WHERE (minus what the scan already guarantees).</summary>
-    private PlanNode NodeConstraints(NodePattern node, int slot, string? scanLabel, PlanNode current, PatternState state)
+    private PlanNode NodeConstraints(
+        NodePattern node,
+        int slot,
+        string? scanLabel,
+        PlanNode current,
+        PatternState state
+    )
     {
-        if (node.Labels is not null && !(node.Labels is LabelName ln && string.Equals(ln.Name, scanLabel, StringComparison.Ordinal)))
+        if (
+            node.Labels is not null
+            && !(node.Labels is LabelName ln && string.Equals(ln.Name, scanLabel, StringComparison.Ordinal))
+        )
         {
             var test = LabelTest(node.Labels);
             current = new FilterNode(
@@ -428,8 +472,30 @@ internal sealed partial class QueryPlanner
         var relName = rel.Variable?.Name ?? NewAnonymous("rel");
         var relBound = scope.TryGet(relName, out var boundRelSlot);
         relSlot = relBound ? _slots.New(NewAnonymous("rel")) : _slots.New(relName);
-        var text = "(" + _slots.NameOf(fromSlot).Trim() + ")" + (direction == ExpandDirection.Incoming ? "<-" : "-") + "[" + relName.Trim() + (types is null ? string.Empty : ":" + string.Join("|", types)) + (rel.Length is null ? string.Empty : "*") + "]" + (direction == ExpandDirection.Outgoing ? "->" : "-") + "(" + toName.Trim() + ")";
-        var spec = new ExpandSpec(fromSlot, relSlot, toSlot, direction, types, into, [.. state.RelationshipSlots], text);
+        var text =
+            "("
+            + _slots.NameOf(fromSlot).Trim()
+            + ")"
+            + (direction == ExpandDirection.Incoming ? "<-" : "-")
+            + "["
+            + relName.Trim()
+            + (types is null ? string.Empty : ":" + string.Join("|", types))
+            + (rel.Length is null ? string.Empty : "*")
+            + "]"
+            + (direction == ExpandDirection.Outgoing ? "->" : "-")
+            + "("
+            + toName.Trim()
+            + ")";
+        var spec = new ExpandSpec(
+            fromSlot,
+            relSlot,
+            toSlot,
+            direction,
+            types,
+            into,
+            [.. state.RelationshipSlots],
+            text
+        );
         if (rel.Length is null)
         {
             current = new ExpandNode(current, spec);

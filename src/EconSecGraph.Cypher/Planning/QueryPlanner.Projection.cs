@@ -130,7 +130,15 @@ internal sealed partial class QueryPlanner
             {
                 var skip = CompileCount(body.Skip);
                 var limit = CompileCount(body.Limit);
-                current = new SortNode(current, keys, (row, ctx) => Graph.Values.CypherInteger.Of(RowCount.Evaluate(skip, row, ctx, "SKIP") + RowCount.Evaluate(limit, row, ctx, "LIMIT")), sortText);
+                current = new SortNode(
+                    current,
+                    keys,
+                    (row, ctx) =>
+                        Graph.Values.CypherInteger.Of(
+                            RowCount.Evaluate(skip, row, ctx, "SKIP") + RowCount.Evaluate(limit, row, ctx, "LIMIT")
+                        ),
+                    sortText
+                );
             }
             else
             {
@@ -162,7 +170,9 @@ internal sealed partial class QueryPlanner
         Dictionary<Expression, int>? outer
     )
     {
-        var map = outer is null ? new Dictionary<Expression, int>(ReferenceEqualityComparer.Instance) : new Dictionary<Expression, int>(outer, ReferenceEqualityComparer.Instance);
+        var map = outer is null
+            ? new Dictionary<Expression, int>(ReferenceEqualityComparer.Instance)
+            : new Dictionary<Expression, int>(outer, ReferenceEqualityComparer.Instance);
         var byText = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
         {
@@ -193,7 +203,11 @@ internal sealed partial class QueryPlanner
 
     private Evaluator CompileSortKey(Expression expression, Scope scope, ProjectionBody body, bool aggregating)
     {
-        if (aggregating && ContainsAggregate(expression) && (_substitutions is null || !_substitutions.ContainsKey(expression)))
+        if (
+            aggregating
+            && ContainsAggregate(expression)
+            && (_substitutions is null || !_substitutions.ContainsKey(expression))
+        )
         {
             throw new CypherSyntaxException(
                 "Cannot use aggregation in ORDER BY if there are no aggregate expressions in the preceding RETURN or WITH",
@@ -272,7 +286,11 @@ internal sealed partial class QueryPlanner
             var slot = target >= 0 ? target : _slots.New(name);
             itemSlots[i] = slot;
             newScope.Bind(name, slot);
-            if (expr is FunctionInvocation or CountStar && substitutions.TryGetValue(expr, out var direct) && target < 0)
+            if (
+                expr is FunctionInvocation or CountStar
+                && substitutions.TryGetValue(expr, out var direct)
+                && target < 0
+            )
             {
                 // the aggregate is the whole item: use its slot directly
                 itemSlots[i] = direct;
@@ -351,7 +369,14 @@ internal sealed partial class QueryPlanner
     {
         if (agg is CountStar)
         {
-            return new AggregateSpec(slot, AggregateFunctions.Factory("count", star: true), null, null, false, "count(*)");
+            return new AggregateSpec(
+                slot,
+                AggregateFunctions.Factory("count", star: true),
+                null,
+                null,
+                false,
+                "count(*)"
+            );
         }
         var f = (FunctionInvocation)agg;
         var name = f.FullName.ToLowerInvariant();

@@ -21,7 +21,13 @@ internal sealed partial class QueryPlanner
             );
         }
         current = BindNode(element.Start, current, state, FindSeek(element.Start, state), out var fromSlot);
-        current = BindNode(element.Steps[0].Node, current, state, FindSeek(element.Steps[0].Node, state), out var toSlot);
+        current = BindNode(
+            element.Steps[0].Node,
+            current,
+            state,
+            FindSeek(element.Steps[0].Node, state),
+            out var toSlot
+        );
         var rel = element.Steps[0].Relationship;
         var direction = rel.Direction switch
         {

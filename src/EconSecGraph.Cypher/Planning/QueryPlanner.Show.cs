@@ -11,7 +11,15 @@ internal sealed partial class QueryPlanner
         var y = show.Yield!;
         var items = y.All
             ? new List<ProjectionItem>()
-            : [.. y.Items.Select(i => new ProjectionItem(i.Span, new Variable(i.Span, i.Field), i.Alias, i.VariableName))];
+            :
+            [
+                .. y.Items.Select(i => new ProjectionItem(
+                    i.Span,
+                    new Variable(i.Span, i.Field),
+                    i.Alias,
+                    i.VariableName
+                )),
+            ];
         var body = new ProjectionBody(y.Span, false, y.All, items, y.OrderBy, y.Skip, y.Limit);
         var (plan, newScope) = PlanProjection(body, y.Where, current, scope, null, out var columns);
         if (show.Return is not null)

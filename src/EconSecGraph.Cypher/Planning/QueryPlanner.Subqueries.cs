@@ -9,7 +9,12 @@ namespace EconSecGraph.Cypher.Planning;
 internal sealed partial class QueryPlanner
 {
     /// <summary>A nested plan over a pattern, rooted at an Argument, seeing the outer scope.</summary>
-    private (PlanNode Plan, Scope Inner) NestedPattern(PatternElement element, Variable? pathVariable, Expression? where, Scope scope)
+    private (PlanNode Plan, Scope Inner) NestedPattern(
+        PatternElement element,
+        Variable? pathVariable,
+        Expression? where,
+        Scope scope
+    )
     {
         var inner = scope.Clone();
         var part = new PatternPart(element.Span, pathVariable, PathSelector.None, element);
@@ -140,7 +145,11 @@ internal sealed partial class QueryPlanner
             {
                 if (!scope.TryGet(v.Name, out var s))
                 {
-                    throw new CypherSyntaxException("Variable `" + v.Name + "` not defined", Position(v), "UndefinedVariable");
+                    throw new CypherSyntaxException(
+                        "Variable `" + v.Name + "` not defined",
+                        Position(v),
+                        "UndefinedVariable"
+                    );
                 }
                 inner.Bind(v.Name, s);
             }
@@ -199,10 +208,13 @@ internal sealed partial class QueryPlanner
         out List<(string Name, int Slot)>? columns
     )
     {
-        var procedure = _services.Procedures.Find(call.FullName)
+        var procedure =
+            _services.Procedures.Find(call.FullName)
             ?? throw new CypherException(
                 Graph.Errors.Neo4jStatusCodes.ProcedureNotFound,
-                "There is no procedure with the name `" + call.FullName + "` registered for this database instance. Please ensure you've spelled the procedure name correctly and that the procedure is properly deployed.",
+                "There is no procedure with the name `"
+                    + call.FullName
+                    + "` registered for this database instance. Please ensure you've spelled the procedure name correctly and that the procedure is properly deployed.",
                 Position(call),
                 "ProcedureNotFound"
             );
@@ -236,7 +248,14 @@ internal sealed partial class QueryPlanner
                 "Procedure call does not provide the required number of arguments: got "
                     + args.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)
                     + " argument(s), expected "
-                    + (required == procedure.Inputs.Count ? required.ToString(System.Globalization.CultureInfo.InvariantCulture) : "between " + required.ToString(System.Globalization.CultureInfo.InvariantCulture) + " and " + procedure.Inputs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    + (
+                        required == procedure.Inputs.Count
+                            ? required.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                            : "between "
+                                + required.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                                + " and "
+                                + procedure.Inputs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    )
                     + ". Procedure "
                     + procedure.Signature,
                 Position(call),
@@ -269,7 +288,9 @@ internal sealed partial class QueryPlanner
         {
             foreach (var item in call.Yield.Items)
             {
-                var index = procedure.Outputs.ToList().FindIndex(o => string.Equals(o.Name, item.Field, StringComparison.Ordinal));
+                var index = procedure
+                    .Outputs.ToList()
+                    .FindIndex(o => string.Equals(o.Name, item.Field, StringComparison.Ordinal));
                 if (index < 0)
                 {
                     throw new CypherSyntaxException(
@@ -292,7 +313,14 @@ internal sealed partial class QueryPlanner
             }
             if (standalone)
             {
-                columns = [.. call.Yield.Items.Select(i => { scope.TryGet(i.VariableName, out var s); return (i.VariableName, s); })];
+                columns =
+                [
+                    .. call.Yield.Items.Select(i =>
+                    {
+                        scope.TryGet(i.VariableName, out var s);
+                        return (i.VariableName, s);
+                    }),
+                ];
             }
         }
         current = new ProcedureCallNode(current, procedure, args, yields, call.FullName);

@@ -104,10 +104,12 @@ internal sealed partial class QueryPlanner
             var name = n.Variable?.Name ?? NewAnonymous("node");
             if (scope.TryGet(name, out var existing))
             {
-                if (!isMerge && (n.Labels is not null || n.Properties is not null) )
+                if (!isMerge && (n.Labels is not null || n.Properties is not null))
                 {
                     throw new CypherSyntaxException(
-                        "Can't create node `" + name + "` with labels or properties here. The variable is already declared in this context",
+                        "Can't create node `"
+                            + name
+                            + "` with labels or properties here. The variable is already declared in this context",
                         Position(n),
                         "VariableAlreadyBound"
                     );
@@ -137,7 +139,9 @@ internal sealed partial class QueryPlanner
             if (r.Types is not LabelName typeName)
             {
                 throw new CypherSyntaxException(
-                    "Exactly one relationship type must be specified for " + (isMerge ? "MERGE" : "CREATE") + ". Did you forget to prefix your relationship type with a ':'?",
+                    "Exactly one relationship type must be specified for "
+                        + (isMerge ? "MERGE" : "CREATE")
+                        + ". Did you forget to prefix your relationship type with a ':'?",
                     Position(r),
                     "NoSingleRelationshipType"
                 );
@@ -162,7 +166,15 @@ internal sealed partial class QueryPlanner
             var props = r.Properties is null ? null : Compile(r.Properties, scope);
             var incoming = r.Direction == RelationshipDirection.Incoming;
             actions.Add(
-                new CreateAction(slot, [], typeName.Name, incoming ? nodeSlots[i + 1] : nodeSlots[i], incoming ? nodeSlots[i] : nodeSlots[i + 1], props, null)
+                new CreateAction(
+                    slot,
+                    [],
+                    typeName.Name,
+                    incoming ? nodeSlots[i + 1] : nodeSlots[i],
+                    incoming ? nodeSlots[i] : nodeSlots[i + 1],
+                    props,
+                    null
+                )
             );
             scope.Bind(name, slot);
             relSlots[i] = slot;
@@ -174,7 +186,6 @@ internal sealed partial class QueryPlanner
             scope.Bind(part.Variable.Name, slot);
         }
     }
-
 
     private PlanNode PlanMerge(MergeClause m, PlanNode current, Scope scope)
     {
@@ -199,7 +210,10 @@ internal sealed partial class QueryPlanner
                     if (e.Value is NullLiteral)
                     {
                         throw new CypherSemanticException(
-                            "Cannot merge the following node because of null property value for '" + e.Key + "': " + Text(n),
+                            "Cannot merge the following node because of null property value for '"
+                                + e.Key
+                                + "': "
+                                + Text(n),
                             Position(e),
                             "MergeReadOwnWrites"
                         );
@@ -261,7 +275,11 @@ internal sealed partial class QueryPlanner
                             if (v.IsNull)
                             {
                                 throw new CypherSemanticException(
-                                    "Cannot merge the following " + kind + " because of null property value for '" + k + "'",
+                                    "Cannot merge the following "
+                                        + kind
+                                        + " because of null property value for '"
+                                        + k
+                                        + "'",
                                     detail: "MergeReadOwnWrites"
                                 );
                             }

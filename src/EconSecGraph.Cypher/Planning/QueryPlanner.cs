@@ -55,7 +55,12 @@ internal sealed partial class QueryPlanner
     }
 
     /// <summary>Plans a (possibly union) query on top of <paramref name="input"/>; returns the plan and its output columns.</summary>
-    internal (PlanNode Root, List<(string Name, int Slot)> Columns) PlanQuery(Query query, Scope scope, PlanNode input, bool topLevel)
+    internal (PlanNode Root, List<(string Name, int Slot)> Columns) PlanQuery(
+        Query query,
+        Scope scope,
+        PlanNode input,
+        bool topLevel
+    )
     {
         switch (query)
         {
@@ -75,7 +80,9 @@ internal sealed partial class QueryPlanner
                     {
                         columns = cols;
                     }
-                    else if (!cols.Select(c => c.Name).SequenceEqual(columns.Select(c => c.Name), StringComparer.Ordinal))
+                    else if (
+                        !cols.Select(c => c.Name).SequenceEqual(columns.Select(c => c.Name), StringComparer.Ordinal)
+                    )
                     {
                         throw new CypherSyntaxException(
                             "All sub queries in an UNION must have the same return column names",
@@ -188,7 +195,8 @@ internal sealed partial class QueryPlanner
         return (current, columns);
     }
 
-    internal string NewAnonymous(string prefix) => "  " + prefix + (_anonymous++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    internal string NewAnonymous(string prefix) =>
+        "  " + prefix + (_anonymous++).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     internal SourcePosition Position(AstNode node) => SourcePosition.At(_text, node.Span.Start);
 

@@ -21,7 +21,12 @@ internal static class SchemaPlanner
             _ => throw new CypherSyntaxException("Unsupported schema command", planner.Position(command)),
         };
 
-    private static CompiledQuery Command(CypherStatement statement, QueryPlanner planner, bool writes, Action<QueryContext> run) =>
+    private static CompiledQuery Command(
+        CypherStatement statement,
+        QueryPlanner planner,
+        bool writes,
+        Action<QueryContext> run
+    ) =>
         new(statement.Mode, new ArgumentNode(), [], [], planner.Slots.Count, writes, [])
         {
             IsSchemaCommand = true,
@@ -93,7 +98,9 @@ internal static class SchemaPlanner
             && i.LabelsOrTypes.SequenceEqual(c.LabelsOrTypes, StringComparer.Ordinal)
             && i.Properties.SequenceEqual(properties, StringComparer.Ordinal)
         );
-        var sameName = c.Name is null ? null : existing.FirstOrDefault(i => string.Equals(i.Name, c.Name, StringComparison.Ordinal));
+        var sameName = c.Name is null
+            ? null
+            : existing.FirstOrDefault(i => string.Equals(i.Name, c.Name, StringComparison.Ordinal));
         if (equivalent is not null || sameName is not null)
         {
             if (c.IfNotExists)
@@ -112,20 +119,43 @@ internal static class SchemaPlanner
                 "An equivalent index already exists, '" + Describe(equivalent ?? sameName!) + "'."
             );
         }
-        if (ctx.Graph.Constraints().FirstOrDefault(k => c.Name is not null && string.Equals(k.Name, c.Name, StringComparison.Ordinal)) is not null)
+        if (
+            ctx
+                .Graph.Constraints()
+                .FirstOrDefault(k => c.Name is not null && string.Equals(k.Name, c.Name, StringComparison.Ordinal))
+            is not null
+        )
         {
             throw new CypherException(
                 Neo4jStatusCodes.ConstraintAlreadyExists,
                 "There already exists a constraint called '" + c.Name + "'."
             );
         }
-        schema.CreateIndex(c.Name, type, c.IsRelationship, c.LabelsOrTypes, properties, IndexConfig(c.Options, planner));
+        schema.CreateIndex(
+            c.Name,
+            type,
+            c.IsRelationship,
+            c.LabelsOrTypes,
+            properties,
+            IndexConfig(c.Options, planner)
+        );
         ctx.Counters.IndexesAdded++;
     }
 
     private static string Describe(IndexDescriptor i) =>
-        "Index( id=" + i.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", name='" + i.Name + "', type='" + i.Type + "', schema="
-        + (i.IsRelationship ? "()-[:" : "(:") + string.Join("|", i.LabelsOrTypes) + " {" + string.Join(", ", i.Properties) + "}" + (i.IsRelationship ? "]-()" : ")")
+        "Index( id="
+        + i.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        + ", name='"
+        + i.Name
+        + "', type='"
+        + i.Type
+        + "', schema="
+        + (i.IsRelationship ? "()-[:" : "(:")
+        + string.Join("|", i.LabelsOrTypes)
+        + " {"
+        + string.Join(", ", i.Properties)
+        + "}"
+        + (i.IsRelationship ? "]-()" : ")")
         + " )";
 
     private static void DropIndex(DropIndexCommand d, QueryContext ctx)
@@ -162,7 +192,8 @@ internal static class SchemaPlanner
             };
             throw new CypherException(
                 Neo4jStatusCodes.ConstraintCreationFailed,
-                what + " requires Neo4j Enterprise Edition. The embedded engine supports uniqueness constraints (REQUIRE n.p IS UNIQUE)."
+                what
+                    + " requires Neo4j Enterprise Edition. The embedded engine supports uniqueness constraints (REQUIRE n.p IS UNIQUE)."
             );
         }
         var properties = c.Properties.Select(p => p.Property).ToArray();
@@ -172,7 +203,9 @@ internal static class SchemaPlanner
             && string.Equals(k.LabelOrType, c.LabelOrType, StringComparison.Ordinal)
             && k.Properties.SequenceEqual(properties, StringComparer.Ordinal)
         );
-        var sameName = c.Name is null ? null : existing.FirstOrDefault(k => string.Equals(k.Name, c.Name, StringComparison.Ordinal));
+        var sameName = c.Name is null
+            ? null
+            : existing.FirstOrDefault(k => string.Equals(k.Name, c.Name, StringComparison.Ordinal));
         if (equivalent is not null || sameName is not null)
         {
             if (c.IfNotExists)
@@ -183,7 +216,9 @@ internal static class SchemaPlanner
             {
                 throw new CypherException(
                     Neo4jStatusCodes.EquivalentSchemaRuleAlreadyExists,
-                    "An equivalent constraint already exists, 'Constraint( name='" + equivalent.Name + "', type='UNIQUENESS' )'."
+                    "An equivalent constraint already exists, 'Constraint( name='"
+                        + equivalent.Name
+                        + "', type='UNIQUENESS' )'."
                 );
             }
             throw new CypherException(

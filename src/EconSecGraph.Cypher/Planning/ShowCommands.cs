@@ -10,26 +10,67 @@ internal static class ShowCommands
 {
     private static readonly List<string> s_indexColumns =
     [
-        "id", "name", "state", "populationPercent", "type", "entityType", "labelsOrTypes", "properties",
-        "indexProvider", "owningConstraint", "lastRead", "readCount", "trackedSince", "options", "failureMessage", "createStatement",
+        "id",
+        "name",
+        "state",
+        "populationPercent",
+        "type",
+        "entityType",
+        "labelsOrTypes",
+        "properties",
+        "indexProvider",
+        "owningConstraint",
+        "lastRead",
+        "readCount",
+        "trackedSince",
+        "options",
+        "failureMessage",
+        "createStatement",
     ];
 
     private static readonly List<string> s_constraintColumns =
     [
-        "id", "name", "type", "entityType", "labelsOrTypes", "properties", "ownedIndex", "propertyType", "options", "createStatement",
+        "id",
+        "name",
+        "type",
+        "entityType",
+        "labelsOrTypes",
+        "properties",
+        "ownedIndex",
+        "propertyType",
+        "options",
+        "createStatement",
     ];
 
     private static readonly List<string> s_procedureColumns =
     [
-        "name", "description", "mode", "worksOnSystem", "signature", "argumentDescription", "returnDescription", "admin", "isDeprecated",
+        "name",
+        "description",
+        "mode",
+        "worksOnSystem",
+        "signature",
+        "argumentDescription",
+        "returnDescription",
+        "admin",
+        "isDeprecated",
     ];
 
     private static readonly List<string> s_functionColumns =
     [
-        "name", "category", "description", "signature", "isBuiltIn", "argumentDescription", "returnDescription", "aggregating", "isDeprecated",
+        "name",
+        "category",
+        "description",
+        "signature",
+        "isBuiltIn",
+        "argumentDescription",
+        "returnDescription",
+        "aggregating",
+        "isDeprecated",
     ];
 
-    public static (List<string> Columns, Func<QueryContext, string?, IEnumerable<CypherValue[]>> Rows) Columns(ShowCommandKind kind) =>
+    public static (List<string> Columns, Func<QueryContext, string?, IEnumerable<CypherValue[]>> Rows) Columns(
+        ShowCommandKind kind
+    ) =>
         kind switch
         {
             ShowCommandKind.Indexes => (s_indexColumns, IndexRows),
@@ -47,13 +88,18 @@ internal static class ShowCommands
             _ => s_functionColumns[..3],
         };
 
-    private static CypherList Strings(IEnumerable<string> items) => CypherList.Wrap([.. items.Select(s => (CypherValue)new CypherString(s))]);
+    private static CypherList Strings(IEnumerable<string> items) =>
+        CypherList.Wrap([.. items.Select(s => (CypherValue)new CypherString(s))]);
 
     private static IEnumerable<CypherValue[]> IndexRows(QueryContext ctx, string? filter)
     {
         foreach (var i in ctx.Graph.Indexes().OrderBy(i => i.Name, StringComparer.Ordinal))
         {
-            if (filter is not null && !string.Equals(filter, "ALL", StringComparison.Ordinal) && !string.Equals(filter, i.Type, StringComparison.Ordinal))
+            if (
+                filter is not null
+                && !string.Equals(filter, "ALL", StringComparison.Ordinal)
+                && !string.Equals(filter, i.Type, StringComparison.Ordinal)
+            )
             {
                 continue;
             }
@@ -65,7 +111,9 @@ internal static class ShowCommands
                 new CypherFloat(100.0),
                 new CypherString(i.Type),
                 new CypherString(i.IsRelationship ? "RELATIONSHIP" : "NODE"),
-                string.Equals(i.Type, "LOOKUP", StringComparison.Ordinal) ? CypherNull.Instance : Strings(i.LabelsOrTypes),
+                string.Equals(i.Type, "LOOKUP", StringComparison.Ordinal)
+                    ? CypherNull.Instance
+                    : Strings(i.LabelsOrTypes),
                 string.Equals(i.Type, "LOOKUP", StringComparison.Ordinal) ? CypherNull.Instance : Strings(i.Properties),
                 new CypherString(i.Provider),
                 i.OwningConstraint is null ? CypherNull.Instance : new CypherString(i.OwningConstraint),
@@ -82,7 +130,9 @@ internal static class ShowCommands
     private static string CreateStatement(IndexDescriptor i)
     {
         var v = i.IsRelationship ? "r" : "n";
-        var pattern = i.IsRelationship ? "()-[r:" + string.Join("|", i.LabelsOrTypes.Select(Quote)) + "]-()" : "(n:" + string.Join("|", i.LabelsOrTypes.Select(Quote)) + ")";
+        var pattern = i.IsRelationship
+            ? "()-[r:" + string.Join("|", i.LabelsOrTypes.Select(Quote)) + "]-()"
+            : "(n:" + string.Join("|", i.LabelsOrTypes.Select(Quote)) + ")";
         var props = string.Join(", ", i.Properties.Select(p => v + "." + Quote(p)));
         return string.Equals(i.Type, "FULLTEXT", StringComparison.Ordinal)
             ? "CREATE FULLTEXT INDEX " + Quote(i.Name) + " FOR " + pattern + " ON EACH [" + props + "]"
@@ -96,8 +146,13 @@ internal static class ShowCommands
         foreach (var c in ctx.Graph.Constraints().OrderBy(c => c.Name, StringComparer.Ordinal))
         {
             var v = c.IsRelationship ? "r" : "n";
-            var pattern = c.IsRelationship ? "()-[r:" + Quote(c.LabelOrType) + "]-()" : "(n:" + Quote(c.LabelOrType) + ")";
-            var props = c.Properties.Count == 1 ? v + "." + Quote(c.Properties[0]) : "(" + string.Join(", ", c.Properties.Select(p => v + "." + Quote(p))) + ")";
+            var pattern = c.IsRelationship
+                ? "()-[r:" + Quote(c.LabelOrType) + "]-()"
+                : "(n:" + Quote(c.LabelOrType) + ")";
+            var props =
+                c.Properties.Count == 1
+                    ? v + "." + Quote(c.Properties[0])
+                    : "(" + string.Join(", ", c.Properties.Select(p => v + "." + Quote(p))) + ")";
             yield return
             [
                 CypherInteger.Of(c.Id),
@@ -109,7 +164,9 @@ internal static class ShowCommands
                 c.OwnedIndex is null ? CypherNull.Instance : new CypherString(c.OwnedIndex),
                 CypherNull.Instance,
                 CypherMap.Empty,
-                new CypherString("CREATE CONSTRAINT " + Quote(c.Name) + " FOR " + pattern + " REQUIRE " + props + " IS UNIQUE"),
+                new CypherString(
+                    "CREATE CONSTRAINT " + Quote(c.Name) + " FOR " + pattern + " REQUIRE " + props + " IS UNIQUE"
+                ),
             ];
         }
     }
@@ -134,13 +191,11 @@ internal static class ShowCommands
     }
 
     private static CypherMap Field(Procedures.ProcedureField f) =>
-        new(
-            [
-                new("name", new CypherString(f.Name)),
-                new("type", new CypherString(f.Type)),
-                new("description", new CypherString(f.Name + " :: " + f.Type)),
-            ]
-        );
+        new([
+            new("name", new CypherString(f.Name)),
+            new("type", new CypherString(f.Type)),
+            new("description", new CypherString(f.Name + " :: " + f.Type)),
+        ]);
 
     private static IEnumerable<CypherValue[]> FunctionRows(QueryContext ctx, string? filter)
     {

@@ -6,8 +6,11 @@ using EconSecGraph.Graph.Values;
 namespace EconSecGraph.Cypher.Planning;
 
 /// <summary>The rows of a SHOW command, one slot per column.</summary>
-internal sealed class ShowSourceNode(ShowCommandKind kind, string? filter, Func<QueryContext, string?, IEnumerable<CypherValue[]>> rows)
-    : PlanNode()
+internal sealed class ShowSourceNode(
+    ShowCommandKind kind,
+    string? filter,
+    Func<QueryContext, string?, IEnumerable<CypherValue[]>> rows
+) : PlanNode()
 {
     public int[] Slots { get; set; } = [];
 

@@ -19,7 +19,10 @@ public sealed record ProcedureDefinition(
     public string Signature =>
         Name
         + "("
-        + string.Join(", ", Inputs.Select(i => i.Name + " :: " + i.Type + (i.Default is null ? string.Empty : " = " + i.Default)))
+        + string.Join(
+            ", ",
+            Inputs.Select(i => i.Name + " :: " + i.Type + (i.Default is null ? string.Empty : " = " + i.Default))
+        )
         + ") :: ("
         + string.Join(", ", Outputs.Select(o => o.Name + " :: " + o.Type))
         + ")";

@@ -75,7 +75,10 @@ internal static class AggregateFunctions
                     detail: "InvalidArgumentType"
                 );
             }
-            _sum = _sum is CypherInteger { Value: 0 } && value is CypherDuration ? value : CypherArithmetic.Add(_sum, value);
+            _sum =
+                _sum is CypherInteger { Value: 0 } && value is CypherDuration
+                    ? value
+                    : CypherArithmetic.Add(_sum, value);
         }
 
         public override CypherValue Result() => _sum;
@@ -221,12 +224,17 @@ internal static class AggregateFunctions
                 {
                     CypherInteger i => i.Value,
                     CypherFloat f => f.Value,
-                    _ => throw new CypherTypeException("The percentile must be a number.", detail: "InvalidArgumentType"),
+                    _ => throw new CypherTypeException(
+                        "The percentile must be a number.",
+                        detail: "InvalidArgumentType"
+                    ),
                 };
                 if (p is < 0 or > 1 || double.IsNaN(p))
                 {
                     throw new CypherArgumentException(
-                        "Invalid input '" + CypherFloat.Format(p) + "' is not a valid argument, must be a number in the range 0.0 to 1.0",
+                        "Invalid input '"
+                            + CypherFloat.Format(p)
+                            + "' is not a valid argument, must be a number in the range 0.0 to 1.0",
                         detail: "NumberOutOfRange"
                     );
                 }
@@ -245,7 +253,8 @@ internal static class AggregateFunctions
                     break;
                 default:
                     throw new CypherTypeException(
-                        "percentile functions can only handle numerical values and null. Got " + TypeNames.Describe(value),
+                        "percentile functions can only handle numerical values and null. Got "
+                            + TypeNames.Describe(value),
                         detail: "InvalidArgumentType"
                     );
             }

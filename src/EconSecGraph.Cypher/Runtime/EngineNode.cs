@@ -32,7 +32,9 @@ internal sealed class EngineNode : CypherNode
         if (_view is IGraphWriter w && w.IsDeletedNode(Id))
         {
             throw new Graph.Errors.EntityNotFoundException(
-                "Node with id " + Id.ToString(System.Globalization.CultureInfo.InvariantCulture) + " has been deleted in this transaction"
+                "Node with id "
+                    + Id.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + " has been deleted in this transaction"
             );
         }
         return _view;

@@ -47,7 +47,16 @@ internal sealed class EngineRelationship : CypherRelationship
     public RelationshipRef Ref => new(Id, StartNodeId, EndNodeId, _typeId);
 
     public CypherRelationship Materialize() =>
-        new CypherRelationship(Id, ElementId, StartNodeId, StartNodeElementId, EndNodeId, EndNodeElementId, Type, Properties);
+        new CypherRelationship(
+            Id,
+            ElementId,
+            StartNodeId,
+            StartNodeElementId,
+            EndNodeId,
+            EndNodeElementId,
+            Type,
+            Properties
+        );
 
     public override bool Equals(object? obj) => obj is CypherRelationship r && r.Id == Id;
 

@@ -5,7 +5,19 @@ internal static class FunctionCatalog
 {
     private static readonly string[] s_graph =
     [
-        "id", "elementId", "labels", "type", "keys", "properties", "nodes", "relationships", "startNode", "endNode", "length", "exists", "coalesce",
+        "id",
+        "elementId",
+        "labels",
+        "type",
+        "keys",
+        "properties",
+        "nodes",
+        "relationships",
+        "startNode",
+        "endNode",
+        "length",
+        "exists",
+        "coalesce",
     ];
 
     public static IEnumerable<(string Name, string Category, bool Aggregating)> All(EngineServices services)

@@ -9,8 +9,10 @@ namespace EconSecGraph.Cypher.Runtime;
 /// </summary>
 internal sealed class FunctionResolver
 {
-    private readonly Dictionary<string, (int Min, int Max, Func<CypherValue[], QueryContext, CypherValue> Body)> _extra =
-        new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<
+        string,
+        (int Min, int Max, Func<CypherValue[], QueryContext, CypherValue> Body)
+    > _extra = new(StringComparer.OrdinalIgnoreCase);
 
     public void Register(string name, int minArgs, int maxArgs, Func<CypherValue[], QueryContext, CypherValue> body) =>
         _extra[name] = (minArgs, maxArgs, body);
@@ -43,7 +45,11 @@ internal sealed class FunctionResolver
         }
         if (arity > max)
         {
-            throw new CypherSyntaxException("Too many parameters for function '" + name + "'", position, "InvalidNumberOfArguments");
+            throw new CypherSyntaxException(
+                "Too many parameters for function '" + name + "'",
+                position,
+                "InvalidNumberOfArguments"
+            );
         }
     }
 }

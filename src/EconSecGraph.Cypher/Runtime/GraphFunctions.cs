@@ -8,23 +8,29 @@ namespace EconSecGraph.Cypher.Runtime;
 /// <summary>The functions that read the graph: id, elementId, labels, type, keys, properties, path parts.</summary>
 internal static class GraphFunctions
 {
-    private static readonly Dictionary<string, (int Arity, Func<CypherValue[], QueryContext, CypherValue> Body)> s_functions =
-        new(StringComparer.Ordinal)
-        {
-            ["id"] = (1, (a, _) => Id(a[0])),
-            ["elementid"] = (1, (a, _) => ElementId(a[0])),
-            ["labels"] = (1, (a, _) => Labels(a[0])),
-            ["type"] = (1, (a, _) => Type(a[0])),
-            ["keys"] = (1, (a, _) => Keys(a[0])),
-            ["properties"] = (1, (a, _) => Properties(a[0])),
-            ["nodes"] = (1, (a, _) => PathPart(a[0], nodes: true)),
-            ["relationships"] = (1, (a, _) => PathPart(a[0], nodes: false)),
-            ["startnode"] = (1, (a, _) => Endpoint(a[0], start: true)),
-            ["endnode"] = (1, (a, _) => Endpoint(a[0], start: false)),
-            ["length"] = (1, (a, _) => Length(a[0])),
-        };
+    private static readonly Dictionary<
+        string,
+        (int Arity, Func<CypherValue[], QueryContext, CypherValue> Body)
+    > s_functions = new(StringComparer.Ordinal)
+    {
+        ["id"] = (1, (a, _) => Id(a[0])),
+        ["elementid"] = (1, (a, _) => ElementId(a[0])),
+        ["labels"] = (1, (a, _) => Labels(a[0])),
+        ["type"] = (1, (a, _) => Type(a[0])),
+        ["keys"] = (1, (a, _) => Keys(a[0])),
+        ["properties"] = (1, (a, _) => Properties(a[0])),
+        ["nodes"] = (1, (a, _) => PathPart(a[0], nodes: true)),
+        ["relationships"] = (1, (a, _) => PathPart(a[0], nodes: false)),
+        ["startnode"] = (1, (a, _) => Endpoint(a[0], start: true)),
+        ["endnode"] = (1, (a, _) => Endpoint(a[0], start: false)),
+        ["length"] = (1, (a, _) => Length(a[0])),
+    };
 
-    public static bool TryGet(string lowerName, int arity, [NotNullWhen(true)] out Func<CypherValue[], QueryContext, CypherValue>? function)
+    public static bool TryGet(
+        string lowerName,
+        int arity,
+        [NotNullWhen(true)] out Func<CypherValue[], QueryContext, CypherValue>? function
+    )
     {
         if (s_functions.TryGetValue(lowerName, out var f))
         {
@@ -136,7 +142,12 @@ internal static class GraphFunctions
 
     private static CypherTypeException Mismatch(string function, string expected, CypherValue actual) =>
         new(
-            "Invalid input for function '" + function + "()': Expected " + expected + ", got: " + TypeNames.Describe(actual),
+            "Invalid input for function '"
+                + function
+                + "()': Expected "
+                + expected
+                + ", got: "
+                + TypeNames.Describe(actual),
             detail: "InvalidArgumentValue"
         );
 }

@@ -15,7 +15,9 @@ internal static class Materializer
                 [.. p.Relationships.Select(r => (CypherRelationship)Detach(r))]
             ),
             CypherList l when NeedsDetach(l) => CypherList.Wrap([.. l.Select(Detach)]),
-            CypherMap m when m.Values.Any(NeedsDetach) => new CypherMap(m.Select(e => new KeyValuePair<string, CypherValue>(e.Key, Detach(e.Value)))),
+            CypherMap m when m.Values.Any(NeedsDetach) => new CypherMap(
+                m.Select(e => new KeyValuePair<string, CypherValue>(e.Key, Detach(e.Value)))
+            ),
             _ => value,
         };
 

@@ -28,7 +28,9 @@ internal sealed class QueryContext
         Services = services;
         Cancellation = cancellation;
         _timeout = timeout;
-        _deadline = timeout is { } t ? Stopwatch.GetTimestamp() + (long)(t.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
+        _deadline = timeout is { } t
+            ? Stopwatch.GetTimestamp() + (long)(t.TotalSeconds * Stopwatch.Frequency)
+            : long.MaxValue;
         MaxBufferedRows = maxBufferedRows;
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using EconSecGraph.Cypher.Planning;
 using EconSecGraph.Cypher.Syntax;
+using EconSecGraph.Cypher.Syntax.Semantics;
 
 namespace EconSecGraph.Cypher.Runtime;
 
@@ -8,6 +9,11 @@ namespace EconSecGraph.Cypher.Runtime;
 internal sealed class StatementCompiler(EngineServices services)
 {
     private readonly ConcurrentDictionary<string, CompiledQuery> _cache = new(StringComparer.Ordinal);
+    private readonly SemanticOptions _semantic = new()
+    {
+        Functions = new SignatureCatalog(services.Procedures),
+        Procedures = new SignatureCatalog(services.Procedures),
+    };
 
     public int CachedPlans => _cache.Count;
 
@@ -18,6 +24,7 @@ internal sealed class StatementCompiler(EngineServices services)
             return cached;
         }
         var statement = CypherParser.Parse(text);
+        SemanticAnalyzer.Analyze(statement, _semantic);
         var compiled = QueryPlanner.Plan(statement, services);
         if (_cache.Count >= services.Options.PlanCacheSize)
         {

@@ -18,7 +18,13 @@ internal sealed class WriteCounters
     public long ConstraintsRemoved;
 
     public bool HasDataWrites =>
-        NodesCreated + NodesDeleted + RelationshipsCreated + RelationshipsDeleted + PropertiesSet + LabelsAdded + LabelsRemoved
+        NodesCreated
+            + NodesDeleted
+            + RelationshipsCreated
+            + RelationshipsDeleted
+            + PropertiesSet
+            + LabelsAdded
+            + LabelsRemoved
         > 0;
 
     public QueryCounters ToCounters() =>

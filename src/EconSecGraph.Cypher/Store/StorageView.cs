@@ -47,7 +47,9 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
     public long CountNodes(string? label) => label is null ? view.NodeCount : view.CountNodes(view.GetLabelId(label));
 
     public long CountRelationships(int? typeId) =>
-        typeId is null ? view.RelationshipCount : typeId < 0 ? 0 : view.CountRelationships(typeId: typeId.Value);
+        typeId is null ? view.RelationshipCount
+        : typeId < 0 ? 0
+        : view.CountRelationships(typeId: typeId.Value);
 
     public bool NodeExists(long nodeId) => view.NodeExists(nodeId);
 
@@ -74,7 +76,8 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
         return keyId < 0 ? CypherNull.Instance : view.GetNodeProperty(nodeId, keyId);
     }
 
-    public IReadOnlyDictionary<string, CypherValue> NodeProperties(long nodeId) => Named(view.GetNodeProperties(nodeId));
+    public IReadOnlyDictionary<string, CypherValue> NodeProperties(long nodeId) =>
+        Named(view.GetNodeProperties(nodeId));
 
     private Dictionary<string, CypherValue> Named(IReadOnlyList<KeyValuePair<int, CypherValue>> properties)
     {
@@ -155,7 +158,8 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
 
     public string NodeElementId(long nodeId) => _nodePrefix + nodeId.ToString(CultureInfo.InvariantCulture);
 
-    public string RelationshipElementId(long relationshipId) => _relPrefix + relationshipId.ToString(CultureInfo.InvariantCulture);
+    public string RelationshipElementId(long relationshipId) =>
+        _relPrefix + relationshipId.ToString(CultureInfo.InvariantCulture);
 
     public IEnumerable<long>? SeekNodes(string label, string key, CypherValue value)
     {

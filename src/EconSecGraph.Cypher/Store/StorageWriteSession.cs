@@ -30,8 +30,12 @@ internal sealed class StorageWriteSession(WriteTransaction tx, string storeId) :
         return list;
     }
 
-    public long CreateRelationship(long startNodeId, long endNodeId, string type, IEnumerable<KeyValuePair<string, CypherValue>> properties) =>
-        tx.CreateRelationship(startNodeId, tx.GetOrCreateRelationshipTypeId(type), endNodeId, Keyed(properties));
+    public long CreateRelationship(
+        long startNodeId,
+        long endNodeId,
+        string type,
+        IEnumerable<KeyValuePair<string, CypherValue>> properties
+    ) => tx.CreateRelationship(startNodeId, tx.GetOrCreateRelationshipTypeId(type), endNodeId, Keyed(properties));
 
     public bool SetNodeProperty(long nodeId, string key, CypherValue value)
     {
@@ -100,8 +104,17 @@ internal sealed class StorageWriteSession(WriteTransaction tx, string storeId) :
         if (string.Equals(type, "FULLTEXT", StringComparison.Ordinal))
         {
             config.TryGetValue("fulltext.analyzer", out var analyzer);
-            var eventually = config.TryGetValue("fulltext.eventually_consistent", out var ev) && string.Equals(ev, "true", StringComparison.OrdinalIgnoreCase);
-            tx.CreateFullTextIndex(name ?? "fulltext_" + string.Join("_", labelsOrTypes), entity, labelsOrTypes, properties, analyzer, eventually);
+            var eventually =
+                config.TryGetValue("fulltext.eventually_consistent", out var ev)
+                && string.Equals(ev, "true", StringComparison.OrdinalIgnoreCase);
+            tx.CreateFullTextIndex(
+                name ?? "fulltext_" + string.Join("_", labelsOrTypes),
+                entity,
+                labelsOrTypes,
+                properties,
+                analyzer,
+                eventually
+            );
         }
         else
         {
@@ -119,9 +132,19 @@ internal sealed class StorageWriteSession(WriteTransaction tx, string storeId) :
 
     public void DropIndex(string name) => tx.DropIndex(name);
 
-    public ConstraintDescriptor CreateUniqueConstraint(string? name, bool isRelationship, string labelOrType, IReadOnlyList<string> properties)
+    public ConstraintDescriptor CreateUniqueConstraint(
+        string? name,
+        bool isRelationship,
+        string labelOrType,
+        IReadOnlyList<string> properties
+    )
     {
-        tx.CreateUniqueConstraint(name, isRelationship ? EntityType.Relationship : EntityType.Node, labelOrType, properties);
+        tx.CreateUniqueConstraint(
+            name,
+            isRelationship ? EntityType.Relationship : EntityType.Node,
+            labelOrType,
+            properties
+        );
         return Constraints()[^1];
     }
 
