@@ -99,8 +99,10 @@ internal sealed partial class Analyzer
                 var subject = CheckExpression(p.Subject, scope, aggregation);
                 if (Mismatch(subject, PropertyOwners))
                 {
-                    Error(
+                    // a TypeError (found at compile time), as the TCK expects for literal subjects
+                    ErrorWithCode(
                         p.Subject,
+                        Neo4jStatusCodes.TypeError,
                         $"Type mismatch: expected Map, Node, Relationship, Point, Duration, Date, Time, LocalTime, LocalDateTime or DateTime but was {TypeName(subject)}",
                         InvalidArgumentType
                     );
