@@ -13,6 +13,24 @@ public static class TckCatalog
     /// <summary>Scenario id → reason, from <c>Tck/skip-list.txt</c> (<c>id | reason</c> per line).</summary>
     public static IReadOnlyDictionary<string, string> Skips => s_skips.Value;
 
+    /// <summary>Why a scenario is skipped (skip list, or a capability the function library does not have yet), or null.</summary>
+    public static string? SkipReason(string id)
+    {
+        if (Skips.TryGetValue(id, out var reason))
+        {
+            return reason;
+        }
+        var scenario = Scenarios[id];
+        if (
+            scenario.Folder.StartsWith("expressions/temporal", StringComparison.Ordinal)
+            && !Functions.FunctionRegistry.Default.TryGetFunction("date", out _)
+        )
+        {
+            return "the temporal functions (date, datetime, duration, …) are not in EconSecGraph.Cypher.Functions yet";
+        }
+        return null;
+    }
+
     private static Dictionary<string, TckScenario> Load()
     {
         var features = Path.Combine(Root, "features");
