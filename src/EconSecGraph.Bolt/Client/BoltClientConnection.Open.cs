@@ -62,8 +62,18 @@ internal sealed partial class BoltClientConnection
                 new TimeoutException($"connecting took longer than {options.ConnectionTimeout}", ex)
             );
         }
-        catch (Exception ex)
-            when (ex is SocketException or IOException or System.Security.Authentication.AuthenticationException)
+        catch (System.Security.Authentication.AuthenticationException ex)
+        {
+            await DisposeQuietlyAsync(connection, stream);
+            throw new CypherException(
+                Neo4jStatusCodes.Forbidden,
+                $"TLS with {address} failed: {ex.Message} The server's certificate is not trusted: install it in the system store, "
+                    + "set Neo4j:TrustStrategy to CustomCertificates with Neo4j:TrustedCertificatesPath, or use bolt+ssc/neo4j+ssc "
+                    + "for self-signed certificates.",
+                inner: ex
+            );
+        }
+        catch (Exception ex) when (ex is SocketException or IOException)
         {
             await DisposeQuietlyAsync(connection, stream);
             throw ClientErrors.ConnectionLost(address, ex);
