@@ -6,7 +6,7 @@ public sealed class Neo4jOptions
     public const string SectionName = "Neo4j";
 
     /// <summary><c>bolt://</c>, <c>bolt+s://</c>, <c>bolt+ssc://</c>, <c>neo4j://</c>, <c>neo4j+s://</c> or <c>neo4j+ssc://</c>.</summary>
-    public string Uri { get; set; } = "neo4j://localhost:7687";
+    public string Uri { get; set; } = "bolt://localhost:7687";
 
     /// <summary>User for basic authentication; empty means no authentication (<c>NEO4J_AUTH=none</c>).</summary>
     public string? User { get; set; }
