@@ -25,6 +25,10 @@ public static class Neo4jStatusCodes
     public const string IndexNotFound = "Neo.ClientError.Schema.IndexNotFound";
     public const string ConstraintNotFound = "Neo.ClientError.Schema.ConstraintNotFound";
     public const string ConstraintCreationFailed = "Neo.ClientError.Schema.ConstraintCreationFailed";
+    public const string IndexWithNameAlreadyExists = "Neo.ClientError.Schema.IndexWithNameAlreadyExists";
+    public const string ConstraintWithNameAlreadyExists = "Neo.ClientError.Schema.ConstraintWithNameAlreadyExists";
+    public const string IndexDropFailed = "Neo.DatabaseError.Schema.IndexDropFailed";
+    public const string ConstraintDropFailed = "Neo.DatabaseError.Schema.ConstraintDropFailed";
 
     // Procedure
     public const string ProcedureNotFound = "Neo.ClientError.Procedure.ProcedureNotFound";
@@ -37,6 +41,7 @@ public static class Neo4jStatusCodes
     public const string ForbiddenDueToTransactionType = "Neo.ClientError.Transaction.ForbiddenDueToTransactionType";
     public const string InvalidBookmark = "Neo.ClientError.Transaction.InvalidBookmark";
     public const string TransientLockTimeout = "Neo.TransientError.Transaction.LockClientStopped";
+    public const string LockAcquisitionTimeout = "Neo.TransientError.Transaction.LockAcquisitionTimeout";
     public const string TransactionMemoryLimit = "Neo.TransientError.General.TransactionMemoryLimit";
     public const string MemoryPoolOutOfMemory = "Neo.TransientError.General.MemoryPoolOutOfMemoryError";
 
@@ -80,7 +85,11 @@ public static class Neo4jStatusCodes
             EntityNotFound => "22N00",
             AccessMode => "08N06",
             ConstraintValidationFailed => "22N41",
-            EquivalentSchemaRuleAlreadyExists or IndexAlreadyExists or ConstraintAlreadyExists => "22N71",
+            EquivalentSchemaRuleAlreadyExists
+            or IndexAlreadyExists
+            or ConstraintAlreadyExists
+            or IndexWithNameAlreadyExists
+            or ConstraintWithNameAlreadyExists => "22N71",
             IndexNotFound or ConstraintNotFound => "50N11",
             ProcedureNotFound => "42N08",
             Unauthorized => "42NFF",

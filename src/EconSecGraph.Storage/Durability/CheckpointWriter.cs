@@ -1,0 +1,150 @@
+using System.Buffers.Binary;
+using EconSecGraph.Storage.Internal;
+using EconSecGraph.Storage.Schema;
+
+namespace EconSecGraph.Storage.Durability;
+
+/// <summary>
+/// Writes a checkpoint: the whole state of one snapshot as a stream of the journal's operations
+/// (tokens, nodes, relationships, then schema), in checksummed records, to a temporary file that is
+/// fsynced and renamed into place. Reads only the immutable snapshot, so writers are never blocked.
+/// </summary>
+internal static class CheckpointWriter
+{
+    public static ReadOnlySpan<byte> Magic => "ESGCKPT1"u8;
+
+    public static string Write(string directory, string storeId, GraphSnapshot snapshot, bool sync)
+    {
+        var txId = snapshot.TransactionId;
+        var path = StoreFiles.Checkpoint(directory, txId);
+        var tmp = path + ".tmp";
+        using (var file = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            var header = JournalFormat.FileHeader(storeId, txId);
+            Magic.CopyTo(header);
+            BinaryPrimitives.WriteUInt32LittleEndian(header.AsSpan(60), Crc.Compute(header.AsSpan(0, 60)));
+            file.Write(header);
+            Span<byte> id = stackalloc byte[8];
+            BinaryPrimitives.WriteInt64LittleEndian(id, txId);
+            RecordWriter.Write(file, JournalFormat.TxBegin, id);
+            var w = new ByteWriter(1 << 17);
+            var s = snapshot.S;
+            WriteTokens(w, s.Labels, TxOp.LabelToken);
+            WriteTokens(w, s.Types, TxOp.TypeToken);
+            WriteTokens(w, s.Keys, TxOp.KeyToken);
+            Flush(file, w);
+            var nodes = snapshot.AllNodes();
+            while (nodes.MoveNext())
+            {
+                var n = nodes.Current;
+                w.WriteByte(TxOp.CreateNode);
+                w.WriteVarUInt((ulong)n);
+                var labels = s.NodeLabelSet(n);
+                w.WriteVarUInt((ulong)labels.Length);
+                foreach (var l in labels)
+                {
+                    w.WriteVarUInt((ulong)l);
+                }
+                var body = s.PropertyBody(s.NodeProps.Get(n));
+                w.WriteVarUInt((ulong)body.Length);
+                w.WriteBytes(body);
+                Flush(file, w);
+            }
+            var rels = snapshot.AllRelationships();
+            while (rels.MoveNext())
+            {
+                var r = rels.Current;
+                w.WriteByte(TxOp.CreateRelationship);
+                w.WriteVarUInt((ulong)r.Id);
+                w.WriteVarUInt((ulong)r.StartNodeId);
+                w.WriteVarUInt((ulong)r.EndNodeId);
+                w.WriteVarUInt((ulong)r.TypeId);
+                var body = s.PropertyBody(s.RelProps.Get(r.Id));
+                w.WriteVarUInt((ulong)body.Length);
+                w.WriteBytes(body);
+                Flush(file, w);
+            }
+            WriteSchema(w, s);
+            w.WriteByte(TxOp.HighWater);
+            w.WriteVarUInt((ulong)s.NextNodeId);
+            w.WriteVarUInt((ulong)s.NextRelId);
+            w.WriteVarUInt((ulong)s.Schema.NextId);
+            Flush(file, w, force: true);
+            RecordWriter.Write(file, JournalFormat.TxCommit, id);
+            file.Flush(sync);
+        }
+        File.Move(tmp, path, overwrite: true);
+        if (sync)
+        {
+            DirectorySync.Sync(directory);
+        }
+        return path;
+    }
+
+    private static void WriteTokens(ByteWriter w, TokenTable table, byte op)
+    {
+        for (var i = 0; i < table.Count; i++)
+        {
+            w.WriteByte(op);
+            w.WriteVarUInt((ulong)i);
+            w.WriteString(table.GetName(i));
+        }
+    }
+
+    private static void WriteSchema(ByteWriter w, StoreState s)
+    {
+        var schema = s.Schema;
+        foreach (var lookup in new Indexing.SchemaState([], [], [], 3, null).Lookups)
+        {
+            if (!schema.Lookups.Any(l => l.Id == lookup.Id))
+            {
+                w.WriteByte(TxOp.DropIndex);
+                w.WriteString(lookup.Name);
+            }
+        }
+        var rules = schema
+            .Indexes.Where(i => i.Descriptor.OwningConstraint is null)
+            .Select(i => (i.Descriptor, Op: TxOp.CreateIndex))
+            .Concat(
+                schema
+                    .Indexes.Where(i => i.Descriptor.OwningConstraint is not null)
+                    .Select(i => (i.Descriptor, Op: TxOp.CreateConstraint))
+            )
+            .Concat(schema.FullText.Select(f => (f.Descriptor, Op: TxOp.CreateIndex)))
+            .OrderBy(x => x.Descriptor.Id);
+        foreach (var (d, op) in rules)
+        {
+            WriteDescriptor(w, op, d);
+        }
+    }
+
+    internal static void WriteDescriptor(ByteWriter w, byte op, IndexDescriptor d)
+    {
+        w.WriteByte(op);
+        w.WriteVarUInt((ulong)d.Id);
+        w.WriteString(d.Name);
+        w.WriteByte((byte)d.Type);
+        w.WriteByte((byte)d.EntityType);
+        w.WriteVarUInt((ulong)d.LabelsOrTypes.Count);
+        foreach (var t in d.LabelsOrTypes)
+        {
+            w.WriteString(t);
+        }
+        w.WriteVarUInt((ulong)d.Properties.Count);
+        foreach (var p in d.Properties)
+        {
+            w.WriteString(p);
+        }
+        w.WriteString(d.Analyzer ?? string.Empty);
+        w.WriteByte(d.EventuallyConsistent ? (byte)1 : (byte)0);
+    }
+
+    private static void Flush(FileStream file, ByteWriter w, bool force = false)
+    {
+        if (w.Length >= 1 << 16 || (force && w.Length > 0))
+        {
+            RecordWriter.Write(file, JournalFormat.Ops, w.WrittenSpan);
+            w.Clear();
+        }
+    }
+}

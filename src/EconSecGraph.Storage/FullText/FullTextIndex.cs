@@ -1,0 +1,208 @@
+using EconSecGraph.Storage.Schema;
+
+namespace EconSecGraph.Storage.FullText;
+
+/// <summary>
+/// A committed full-text index: an inverted index (term → postings with positions) plus per-document
+/// field lengths for BM25. Immutable; a commit that touches indexed entities produces a new instance
+/// sharing the unchanged posting arrays.
+/// </summary>
+internal sealed class FullTextIndex
+{
+    private FullTextIndex(
+        IndexDescriptor descriptor,
+        Dictionary<string, Posting[]> postings,
+        Dictionary<long, DocInfo> docs,
+        long[] fieldLengthTotals,
+        int[] fieldDocCounts
+    )
+    {
+        Descriptor = descriptor;
+        Analyzer = Analyzers.Get(descriptor.Analyzer ?? Analyzers.DefaultName)!;
+        Postings = postings;
+        Docs = docs;
+        FieldLengthTotals = fieldLengthTotals;
+        FieldDocCounts = fieldDocCounts;
+    }
+
+    public IndexDescriptor Descriptor { get; }
+
+    public Analyzer Analyzer { get; }
+
+    public Dictionary<string, Posting[]> Postings { get; }
+
+    public Dictionary<long, DocInfo> Docs { get; }
+
+    public long[] FieldLengthTotals { get; }
+
+    public int[] FieldDocCounts { get; }
+
+    public static FullTextIndex Build(IndexDescriptor descriptor, GraphView view)
+    {
+        var empty = new FullTextIndex(
+            descriptor,
+            new Dictionary<string, Posting[]>(StringComparer.Ordinal),
+            [],
+            new long[descriptor.Properties.Count],
+            new int[descriptor.Properties.Count]
+        );
+        var ids = new List<long>();
+        if (descriptor.EntityType == EntityType.Node)
+        {
+            var seen = new HashSet<long>();
+            foreach (var label in descriptor.LabelOrTypeIds)
+            {
+                var scan = view.NodesWithLabel(label);
+                while (scan.MoveNext())
+                {
+                    if (seen.Add(scan.Current))
+                    {
+                        ids.Add(scan.Current);
+                    }
+                }
+            }
+        }
+        else
+        {
+            foreach (var type in descriptor.LabelOrTypeIds)
+            {
+                var scan = view.RelationshipsOfType(type);
+                while (scan.MoveNext())
+                {
+                    ids.Add(scan.Current.Id);
+                }
+            }
+        }
+        return empty.Update(ids, view);
+    }
+
+    /// <summary>A new index with the documents of <paramref name="changed"/> re-read from <paramref name="view"/>.</summary>
+    public FullTextIndex Update(IReadOnlyCollection<long> changed, GraphView view)
+    {
+        var postings = new Dictionary<string, Posting[]>(Postings, StringComparer.Ordinal);
+        var docs = new Dictionary<long, DocInfo>(Docs);
+        var totals = (long[])FieldLengthTotals.Clone();
+        var docCounts = (int[])FieldDocCounts.Clone();
+        var removals = new Dictionary<string, HashSet<long>>(StringComparer.Ordinal);
+        foreach (var id in changed)
+        {
+            if (docs.Remove(id, out var old))
+            {
+                for (var f = 0; f < old.FieldLengths.Length; f++)
+                {
+                    if (old.FieldLengths[f] > 0)
+                    {
+                        totals[f] -= old.FieldLengths[f];
+                        docCounts[f]--;
+                    }
+                }
+                foreach (var term in old.Terms)
+                {
+                    if (!removals.TryGetValue(term, out var set))
+                    {
+                        set = [];
+                        removals[term] = set;
+                    }
+                    set.Add(id);
+                }
+            }
+        }
+        foreach (var (term, set) in removals)
+        {
+            var kept = postings[term].Where(p => !set.Contains(p.Doc)).ToArray();
+            if (kept.Length == 0)
+            {
+                postings.Remove(term);
+            }
+            else
+            {
+                postings[term] = kept;
+            }
+        }
+        var additions = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        var tokens = new List<Token>();
+        foreach (var id in changed)
+        {
+            if (!Covers(view, id))
+            {
+                continue;
+            }
+            var lengths = new int[Descriptor.Properties.Count];
+            var terms = new HashSet<string>(StringComparer.Ordinal);
+            var any = false;
+            for (var f = 0; f < lengths.Length; f++)
+            {
+                tokens.Clear();
+                var value =
+                    Descriptor.EntityType == EntityType.Node
+                        ? view.GetNodeProperty(id, Descriptor.PropertyKeyIds[f])
+                        : view.GetRelationshipProperty(id, Descriptor.PropertyKeyIds[f]);
+                var position = 0;
+                switch (value)
+                {
+                    case Graph.Values.CypherString s:
+                        position = Analyzer.Analyze(s.Value, tokens);
+                        break;
+                    case Graph.Values.CypherList list:
+                        foreach (var item in list)
+                        {
+                            if (item is Graph.Values.CypherString si)
+                            {
+                                position = Analyzer.Analyze(si.Value, tokens, position) + 100;
+                            }
+                        }
+                        break;
+                    default:
+                        continue;
+                }
+                if (tokens.Count == 0)
+                {
+                    continue;
+                }
+                any = true;
+                lengths[f] = tokens.Count;
+                totals[f] += tokens.Count;
+                docCounts[f]++;
+                foreach (var group in tokens.GroupBy(t => t.Term, StringComparer.Ordinal))
+                {
+                    terms.Add(group.Key);
+                    if (!additions.TryGetValue(group.Key, out var list))
+                    {
+                        list = [];
+                        additions[group.Key] = list;
+                    }
+                    list.Add(new Posting(id, f, [.. group.Select(t => t.Position)]));
+                }
+            }
+            if (any)
+            {
+                docs[id] = new DocInfo(lengths, [.. terms]);
+            }
+        }
+        foreach (var (term, list) in additions)
+        {
+            postings[term] = postings.TryGetValue(term, out var existing) ? [.. existing, .. list] : [.. list];
+        }
+        return new FullTextIndex(Descriptor, postings, docs, totals, docCounts);
+    }
+
+    private bool Covers(GraphView view, long id)
+    {
+        if (Descriptor.EntityType == EntityType.Node)
+        {
+            if (!view.NodeExists(id))
+            {
+                return false;
+            }
+            foreach (var label in Descriptor.LabelOrTypeIds)
+            {
+                if (view.HasLabel(id, label))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return view.TryGetRelationship(id, out var rel) && Descriptor.LabelOrTypeIds.Contains(rel.TypeId);
+    }
+}

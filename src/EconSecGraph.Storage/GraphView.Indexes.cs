@@ -1,0 +1,355 @@
+using EconSecGraph.Graph.Errors;
+using EconSecGraph.Graph.Values;
+using EconSecGraph.Storage.Indexing;
+using EconSecGraph.Storage.Schema;
+
+namespace EconSecGraph.Storage;
+
+public abstract partial class GraphView
+{
+    private delegate bool KeyPredicate(ReadOnlySpan<char> key);
+
+    /// <summary>All indexes (lookup, range, text, point, full-text) ordered by id, as <c>SHOW INDEXES</c> lists them.</summary>
+    public IReadOnlyList<IndexDescriptor> Indexes => [.. S.Schema.AllDescriptors];
+
+    /// <summary>All constraints ordered by id, as <c>SHOW CONSTRAINTS</c> lists them.</summary>
+    public IReadOnlyList<ConstraintDescriptor> Constraints => S.Schema.Constraints;
+
+    public IndexDescriptor? GetIndex(string name) =>
+        S.Schema.AllDescriptors.FirstOrDefault(d => string.Equals(d.Name, name, StringComparison.Ordinal));
+
+    public ConstraintDescriptor? GetConstraint(string name) =>
+        Array.Find(S.Schema.Constraints, c => string.Equals(c.Name, name, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The property index (RANGE preferred, then TEXT, then POINT) on exactly these properties of
+    /// the label or relationship type, or null. Use it to plan seeks.
+    /// </summary>
+    public IndexDescriptor? FindIndex(EntityType entityType, int labelOrTypeId, params int[] propertyKeyIds)
+    {
+        ArgumentNullException.ThrowIfNull(propertyKeyIds);
+        if (labelOrTypeId < 0)
+        {
+            return null;
+        }
+        IndexDescriptor? best = null;
+        foreach (var index in S.Schema.IndexesFor(entityType, labelOrTypeId))
+        {
+            if (!index.Descriptor.PropertyKeyIds.SequenceEqual(propertyKeyIds))
+            {
+                continue;
+            }
+            if (best is null || index.Descriptor.Type < best.Type)
+            {
+                best = index.Descriptor;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>All property indexes (not full-text) on the label or relationship type.</summary>
+    public IReadOnlyList<IndexDescriptor> IndexesOn(EntityType entityType, int labelOrTypeId) =>
+        labelOrTypeId < 0 ? [] : [.. S.Schema.IndexesFor(entityType, labelOrTypeId).Select(i => i.Descriptor)];
+
+    /// <summary>Entry and distinct-key counts of a property index (committed data).</summary>
+    public IndexStatistics GetIndexStatistics(IndexDescriptor index)
+    {
+        var run = Resolve(index).Run;
+        long distinct = 0;
+        for (var i = 0; i < run.Count; i++)
+        {
+            if (i == 0 || !run.Key(i).SequenceEqual(run.Key(i - 1)))
+            {
+                distinct++;
+            }
+        }
+        return new IndexStatistics(run.Count, distinct);
+    }
+
+    /// <summary>Entities whose indexed properties equal <paramref name="values"/> (Cypher equality: 1 = 1.0), in id order.</summary>
+    public IReadOnlyList<long> SeekExact(IndexDescriptor index, params CypherValue[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var idx = Resolve(index);
+        if (values.Length != idx.Descriptor.PropertyKeyIds.Count)
+        {
+            throw new ArgumentException("One value per indexed property is needed.", nameof(values));
+        }
+        var key = IndexKey.Encode(values);
+        if (key is null)
+        {
+            return [];
+        }
+        return Collect(idx, key, true, key, true, null);
+    }
+
+    /// <summary>
+    /// Entities whose (single) indexed property lies in the range, in index order. Both bounds must be
+    /// of the same type family (numbers, strings, one temporal type…); values of other types never match,
+    /// as in Cypher. A null bound is open.
+    /// </summary>
+    public IReadOnlyList<long> SeekRange(
+        IndexDescriptor index,
+        CypherValue? lower,
+        bool lowerInclusive,
+        CypherValue? upper,
+        bool upperInclusive
+    )
+    {
+        var idx = Resolve(index);
+        lower = lower is { IsNull: true } ? null : lower;
+        upper = upper is { IsNull: true } ? null : upper;
+        if (lower is null && upper is null)
+        {
+            throw new ArgumentException("A range needs at least one bound.", nameof(lower));
+        }
+        var category = IndexKey.CategoryOf(lower ?? upper!);
+        if (lower is not null && upper is not null && IndexKey.CategoryOf(upper) != category)
+        {
+            return [];
+        }
+        if (category is IndexKey.Boolean or IndexKey.List or IndexKey.Bytes or IndexKey.Point or IndexKey.Duration)
+        {
+            // not orderable in Cypher range predicates (points/durations are compared elsewhere)
+            if (category != IndexKey.Boolean)
+            {
+                return [];
+            }
+        }
+        var lo = lower is null ? category.ToString() : IndexKey.Encode(lower);
+        var hi = upper is null ? ((char)(category + 1)).ToString() : IndexKey.Encode(upper);
+        if (lo is null || hi is null)
+        {
+            return []; // NaN bound
+        }
+        return Collect(idx, lo, lower is null || lowerInclusive, hi, upper is not null && upperInclusive, null);
+    }
+
+    /// <summary>Entities whose indexed string property starts with <paramref name="prefix"/>, in index order.</summary>
+    public IReadOnlyList<long> SeekPrefix(IndexDescriptor index, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        var idx = Resolve(index);
+        var lo = IndexKey.String + prefix;
+        return Collect(
+            idx,
+            lo,
+            true,
+            null,
+            false,
+            k => k.StartsWith(lo, StringComparison.Ordinal),
+            stopAtFirstMiss: true
+        );
+    }
+
+    /// <summary>
+    /// Entities whose indexed string property contains <paramref name="substring"/>. The best plan for
+    /// <c>CONTAINS</c> on an indexed property: one vectorised pass over the index's packed keys, far
+    /// cheaper than reading every node's properties. Results in index order.
+    /// </summary>
+    public IReadOnlyList<long> SeekContains(IndexDescriptor index, string substring)
+    {
+        ArgumentNullException.ThrowIfNull(substring);
+        var idx = Resolve(index);
+        if (substring.Length == 0)
+        {
+            return Collect(idx, IndexKey.String.ToString(), true, "\u0011", false, null);
+        }
+        var run = idx.Run;
+        var arena = run.Arena;
+        var hits = new List<(string Key, long Id)>();
+        var changes = ChangesOf(idx);
+        var pos = 0;
+        while (pos < arena.Length)
+        {
+            var found = arena[pos..].IndexOf(substring.AsSpan(), StringComparison.Ordinal);
+            if (found < 0)
+            {
+                break;
+            }
+            var at = pos + found;
+            var entry = run.EntryAt(at);
+            var keyStart = run.KeyStart(entry);
+            var key = run.Key(entry);
+            if (
+                key.Length > 0
+                && key[0] == IndexKey.String
+                && at > keyStart
+                && at + substring.Length <= keyStart + key.Length
+            )
+            {
+                AddCommitted(hits, changes, key, run.Id(entry), withKey: changes is not null);
+                pos = keyStart + key.Length;
+            }
+            else
+            {
+                pos = at + 1;
+            }
+        }
+        return Finish(
+            hits,
+            changes,
+            k => k.Length > 0 && k[0] == IndexKey.String && k.AsSpan(1).Contains(substring, StringComparison.Ordinal)
+        );
+    }
+
+    /// <summary>Entities whose indexed string property ends with <paramref name="suffix"/>, in index order.</summary>
+    public IReadOnlyList<long> SeekEndsWith(IndexDescriptor index, string suffix)
+    {
+        ArgumentNullException.ThrowIfNull(suffix);
+        var idx = Resolve(index);
+        return Collect(
+            idx,
+            IndexKey.String.ToString(),
+            true,
+            "\u0011",
+            false,
+            k => k[1..].EndsWith(suffix, StringComparison.Ordinal)
+        );
+    }
+
+    /// <summary>Every entity in the index, in index order (for <c>IS NOT NULL</c> and index-backed ORDER BY).</summary>
+    public IReadOnlyList<long> ScanIndex(IndexDescriptor index)
+    {
+        var idx = Resolve(index);
+        return Collect(idx, string.Empty, true, null, false, null);
+    }
+
+    /// <summary>The entity holding <paramref name="values"/> under a uniqueness constraint, or -1.</summary>
+    public long FindUnique(ConstraintDescriptor constraint, params CypherValue[] values)
+    {
+        ArgumentNullException.ThrowIfNull(constraint);
+        var index = S.Schema.Indexes.FirstOrDefault(i =>
+            string.Equals(i.Descriptor.Name, constraint.OwnedIndex, StringComparison.Ordinal)
+        );
+        if (index is null)
+        {
+            return -1;
+        }
+        var hits = SeekExact(index.Descriptor, values);
+        return hits.Count > 0 ? hits[0] : -1;
+    }
+
+    private PropertyIndex Resolve(IndexDescriptor descriptor)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        foreach (var index in S.Schema.Indexes)
+        {
+            if (index.Descriptor.Id == descriptor.Id)
+            {
+                return index;
+            }
+        }
+        throw new CypherException(
+            Neo4jStatusCodes.IndexNotFound,
+            $"There is no index called '{descriptor.Name}' (it was dropped or belongs to another kind of index)."
+        );
+    }
+
+    private TxIndexChanges? ChangesOf(PropertyIndex index) =>
+        Tx is { } tx && tx.IndexChanges.TryGetValue(index.Descriptor.Id, out var c) && !c.IsEmpty ? c : null;
+
+    private List<long> Collect(
+        PropertyIndex index,
+        string lower,
+        bool lowerInclusive,
+        string? upper,
+        bool upperInclusive,
+        KeyPredicate? filter,
+        bool stopAtFirstMiss = false
+    )
+    {
+        var run = index.Run;
+        var changes = ChangesOf(index);
+        var hits = new List<(string Key, long Id)>();
+        var i = run.LowerBound(lower, after: !lowerInclusive);
+        for (; i < run.Count; i++)
+        {
+            var key = run.Key(i);
+            if (upper is not null)
+            {
+                var c = key.SequenceCompareTo(upper);
+                if (c > 0 || (c == 0 && !upperInclusive))
+                {
+                    break;
+                }
+            }
+            if (filter is not null && !filter(key))
+            {
+                if (stopAtFirstMiss)
+                {
+                    break;
+                }
+                continue;
+            }
+            AddCommitted(hits, changes, key, run.Id(i), withKey: changes is not null);
+        }
+        return Finish(
+            hits,
+            changes,
+            k =>
+            {
+                var lc = string.CompareOrdinal(k, lower);
+                if (lc < 0 || (lc == 0 && !lowerInclusive))
+                {
+                    return false;
+                }
+                if (upper is not null)
+                {
+                    var uc = string.CompareOrdinal(k, upper);
+                    if (uc > 0 || (uc == 0 && !upperInclusive))
+                    {
+                        return false;
+                    }
+                }
+                return filter is null || filter(k);
+            }
+        );
+    }
+
+    private static void AddCommitted(
+        List<(string Key, long Id)> hits,
+        TxIndexChanges? changes,
+        ReadOnlySpan<char> key,
+        long id,
+        bool withKey
+    )
+    {
+        if (changes is not null && changes.Removed.TryGetValue(id, out var gone) && key.SequenceEqual(gone))
+        {
+            return;
+        }
+        hits.Add((withKey ? key.ToString() : string.Empty, id));
+    }
+
+    private static List<long> Finish(
+        List<(string Key, long Id)> hits,
+        TxIndexChanges? changes,
+        Func<string, bool> matches
+    )
+    {
+        if (changes is not null && changes.Added.Count > 0)
+        {
+            foreach (var (id, key) in changes.Added)
+            {
+                if (matches(key))
+                {
+                    hits.Add((key, id));
+                }
+            }
+            hits.Sort(
+                static (a, b) =>
+                {
+                    var c = string.CompareOrdinal(a.Key, b.Key);
+                    return c != 0 ? c : a.Id.CompareTo(b.Id);
+                }
+            );
+        }
+        var ids = new List<long>(hits.Count);
+        foreach (var h in hits)
+        {
+            ids.Add(h.Id);
+        }
+        return ids;
+    }
+}
