@@ -131,7 +131,7 @@ public static partial class TemporalParser
         int? offset = m.Groups["offset"].Success ? Offset(m.Groups["offset"].Value) : null;
         if (m.Groups["zone"].Success)
         {
-            var zone = ZoneSpec.Parse(m.Groups["zone"].Value);
+            var zone = Wrap(text, "DateTime", () => ZoneSpec.Parse(m.Groups["zone"].Value));
             if (offset is { } o)
             {
                 var local = (day * CivilCalendar.SecondsPerDay) + (nano / CivilCalendar.NanosPerSecond);

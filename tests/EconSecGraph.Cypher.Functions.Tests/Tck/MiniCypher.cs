@@ -12,7 +12,7 @@ internal sealed class MiniCypher
 {
     private readonly List<Token> _t;
     private readonly List<(
-        Aggregation.AggregateFunctionDefinition? Definition,
+        Functions.Aggregation.AggregateFunctionDefinition? Definition,
         bool Distinct,
         List<Expr> Args
     )> _aggregates = [];
@@ -263,16 +263,16 @@ internal sealed class MiniCypher
     )
     {
         var keyItems = items.Where(i => !i.IsAggregate).ToList();
-        var groups = new Dictionary<CypherValue, (CypherValue[] Keys, Aggregation.Aggregator[] Accumulators)>(
+        var groups = new Dictionary<CypherValue, (CypherValue[] Keys, Functions.Aggregation.Aggregator[] Accumulators)>(
             CypherEquivalence.Instance
         );
         var order = new List<CypherValue>();
-        Aggregation.Aggregator[] NewAccumulators() =>
+        Functions.Aggregation.Aggregator[] NewAccumulators() =>
             _aggregates
                 .Skip(firstAggregate)
                 .Select(a =>
                     a.Definition is null
-                        ? new Aggregation.CountAggregator(countNulls: true)
+                        ? new Functions.Aggregation.CountAggregator(countNulls: true)
                         : a.Definition.Create(a.Distinct)
                 )
                 .ToArray();
@@ -297,7 +297,7 @@ internal sealed class MiniCypher
                 var (_, _, args) = _aggregates[firstAggregate + i];
                 if (args.Count == 0)
                 {
-                    ((Aggregation.CountAggregator)group.Accumulators[i]).AddRow();
+                    ((Functions.Aggregation.CountAggregator)group.Accumulators[i]).AddRow();
                 }
                 else
                 {
