@@ -113,12 +113,16 @@ export function createGraphView(container, handlers) {
     /** Runs a layout; with `around`, new nodes start next to that node and the rest keep their places. */
     layout(name, { added = [], around = null, pinned = {} } = {}) {
       cy.nodes(".axis").remove();
+      cy.nodes(".undated").removeClass("undated");
+      cy.edges().toggleClass("timeline-mode", name === "timeline");
       const visible = cy.elements().not(".filtered");
       if (visible.nodes().length === 0) return Promise.resolve();
       if (name === "timeline") {
-        const { positions, axis } = timelinePositions(visible.nodes().map((n) => n.data()));
+        const { positions, axis, undated, lanes } = timelinePositions(visible.nodes().map((n) => n.data()));
         cy.batch(() => {
           for (const tick of axis) cy.add({ group: "nodes", data: { id: `axis:${tick.label}`, caption: tick.label }, classes: "axis", position: { x: tick.x, y: tick.y }, locked: true, selectable: false, grabbable: false });
+          for (const lane of lanes) cy.add({ group: "nodes", data: { id: `axis:lane:${lane.kind}`, caption: lane.kind }, classes: "axis lane", position: { x: -120, y: lane.y }, locked: true, selectable: false, grabbable: false });
+          for (const key of undated) cy.getElementById(key).addClass("undated");
         });
         const layout = cy.layout({ name: "preset", positions: (node) => positions.get(node.id()) ?? node.position(), fit: true, padding: 40, animate: false });
         return run(layout);
@@ -253,9 +257,17 @@ export function createGraphView(container, handlers) {
   };
 }
 
+/** Runs a layout; a small graph is not blown up to fill the screen (labels stay a readable size). */
 function run(layout) {
   return new Promise((resolve) => {
-    layout.one("layoutstop", () => resolve());
+    layout.one("layoutstop", () => {
+      const cy = layout.cy();
+      if (cy.zoom() > 1.5) {
+        cy.zoom(1.5);
+        cy.center(cy.elements().not(".filtered"));
+      }
+      resolve();
+    });
     layout.run();
   });
 }
