@@ -161,8 +161,11 @@ public class HostingTests
         using var client = app.CreateClient();
         var problem = await client.GetJsonAsync("/api/search?q=x", 503);
         Assert.Equal("Neo.TransientError.General.ServiceUnavailable", (string?)problem["code"]);
-        var health = await client.GetJsonAsync("/healthz", 503);
+        using var response = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        Assert.Equal(503, (int)response.StatusCode);
+        var health = JObject.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("unavailable", (string?)health["status"]);
+        Assert.Contains("refused", (string?)health["error"], StringComparison.Ordinal);
     }
 
     [Fact]
