@@ -14,22 +14,23 @@ public class CypherApiTests(SeededAppFixture fixture)
     {
         var json = await _client.PostJsonAsync(
             "/api/cypher",
-            new { query = "RETURN 1 AS one, 'x' AS s, [1, 2] AS l, date('2021-06-09') AS d" }
+            new { query = "RETURN 1 AS one, 'x' AS s, [1, 2] AS l, {k: 1.5} AS m" }
         );
-        Assert.Equal(["one", "s", "l", "d"], json["columns"]!.Select(c => (string?)c));
+        Assert.Equal(["one", "s", "l", "m"], json["columns"]!.Select(c => (string?)c));
         var row = (JArray)json["rows"]![0]!;
         Assert.Equal("INTEGER", (string?)row[0]["type"]);
         Assert.Equal(1, (int)row[0]["value"]!);
         Assert.Equal("STRING", (string?)row[1]["type"]);
-        Assert.Equal("DATE", (string?)row[3]["type"]);
-        Assert.Equal("2021-06-09", (string?)row[3]["value"]);
+        Assert.Equal("MAP", (string?)row[3]["type"]);
+        Assert.Equal(1.5, (double)row[3]["value"]!["k"]!);
         Assert.True((double)json["elapsedMs"]! >= 0);
         Assert.False((bool)json["truncated"]!);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Run_GraphPart_ComesAsElementsWithEndNodesFetched()
     {
+        SeedGuard.Require(fixture.App.Services);
         var json = await _client.PostJsonAsync(
             "/api/cypher",
             new { query = "MATCH (:Entity {id: 'org-atla'})-[r:PART_OF]->() RETURN r" }
@@ -40,9 +41,10 @@ public class CypherApiTests(SeededAppFixture fixture)
         Assert.Single(elements, e => (string?)e["group"] == "edges");
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Run_WithParameters_BindsThem()
     {
+        SeedGuard.Require(fixture.App.Services);
         var json = await _client.PostJsonAsync(
             "/api/cypher",
             new { query = "MATCH (n:Entity {id: $id}) RETURN n.name AS name", parameters = new { id = "org-atla" } }

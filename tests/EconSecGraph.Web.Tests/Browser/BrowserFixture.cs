@@ -78,9 +78,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh page (own context: own storage) in Japanese, 1400×900; outside sites answer with a stub page.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "ja-JP")
+    public async Task<IPage> NewPageAsync(bool needsSeed = true, string locale = "ja-JP")
     {
         Skip.If(SkipReason is not null, SkipReason);
+        if (needsSeed)
+        {
+            SeedGuard.Require(App!.Services);
+        }
         var context = await Browser!.NewContextAsync(
             new BrowserNewContextOptions
             {

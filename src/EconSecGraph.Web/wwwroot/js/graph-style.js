@@ -81,6 +81,10 @@ export function graphStyle() {
     { selector: "node.expanded", style: { "border-width": 3, "border-style": "double", "border-color": "#334155" } },
     { selector: "node.has-more", style: { "border-width": 3, "border-style": "dashed", "border-color": "#f59e0b" } },
     { selector: "node.pinned", style: { "outline-width": 2, "outline-color": "#0f172a", "outline-offset": 2 } },
+    // Large views: labels and arrows are what costs most to draw; keep them for what the user points at.
+    { selector: "node.large", style: { label: "", "border-width": 0 } },
+    { selector: "edge.large", style: { "target-arrow-shape": "none", "curve-style": "haystack", width: 1 } },
+    { selector: "node.large:selected, node.large.hl", style: { label: "data(caption)" } },
     { selector: "node:selected", style: { "border-width": 4, "border-color": "#facc15", "z-index": 20 } },
     { selector: "edge:selected", style: { width: 3, "line-color": "#f59e0b", "target-arrow-color": "#f59e0b", label: "data(type)", "z-index": 20 } },
     { selector: ".faded", style: { opacity: 0.18 } },

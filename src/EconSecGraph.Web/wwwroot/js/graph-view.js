@@ -13,6 +13,9 @@ function registerExtensions() {
   if (typeof cytoscapeDagre !== "undefined") cytoscape.use(cytoscapeDagre);
 }
 
+/** Above this many nodes, labels and arrows are drawn only for the selection (see graph-style.js). */
+export const LARGE_VIEW = 600;
+
 const LAYOUT_OPTIONS = {
   fcose: { name: "fcose", quality: "default", randomize: true, animate: false, nodeRepulsion: 9000, idealEdgeLength: 90, nodeSeparation: 80, packComponents: true },
   concentric: { name: "concentric", animate: false, minNodeSpacing: 30, concentric: (n) => n.degree(), levelWidth: () => 2 },
@@ -106,6 +109,8 @@ export function createGraphView(container, handlers) {
           }
         });
         cy.edges().toggleClass("with-label", edgeLabels);
+        const large = cy.nodes().length > LARGE_VIEW;
+        cy.elements().not(".axis").toggleClass("large", large);
       });
       return added;
     },
@@ -143,6 +148,8 @@ export function createGraphView(container, handlers) {
       const options = { ...(LAYOUT_OPTIONS[name] ?? LAYOUT_OPTIONS.fcose), fit: true, padding: 40 };
       if (options.name === "fcose") {
         options.randomize = !incremental;
+        // fCoSE's "default" quality costs seconds per thousand nodes; draft keeps big views responsive.
+        if (visible.nodes().length > 800) options.quality = "draft";
         if (fixed.length) options.fixedNodeConstraint = fixed;
       }
       if (options.name === "fcose" && typeof cytoscapeFcose === "undefined") options.name = "cose";
