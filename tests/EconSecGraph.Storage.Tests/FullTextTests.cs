@@ -11,7 +11,13 @@ public class FullTextTests
         var store = GraphStore.CreateInMemory();
         using (var tx = store.BeginWrite())
         {
-            tx.CreateFullTextIndex("names", EntityType.Node, ["Organization", "Program"], ["name", "summary"], analyzer);
+            tx.CreateFullTextIndex(
+                "names",
+                EntityType.Node,
+                ["Organization", "Program"],
+                ["name", "summary"],
+                analyzer
+            );
             tx.Commit();
         }
         ids = [];
@@ -54,7 +60,10 @@ public class FullTextTests
         Assert.Equal([ids["ＮＳＳ（国家安全保障局）"]], Query(s, "nss"));
         Assert.Equal([ids["nsc"]], Query(s, "ＮＳＣ"));
         Assert.Equal([ids["ｶﾀｶﾅ組織"]], Query(s, "カタカナ"));
-        Assert.Equal(["nss", "国家", "家安", "安全", "全保", "保障", "障局"], Analyzers.Analyze("cjk", "ＮＳＳ（国家安全保障局）"));
+        Assert.Equal(
+            ["nss", "国家", "家安", "安全", "全保", "保障", "障局"],
+            Analyzers.Analyze("cjk", "ＮＳＳ（国家安全保障局）")
+        );
     }
 
     [Fact]
@@ -99,7 +108,13 @@ public class FullTextTests
     [Fact]
     public void Scores_PreferShorterFieldsAndRarerTerms()
     {
-        using var store = Store("standard", out var ids, "security", "security policy of the economic security office", "policy");
+        using var store = Store(
+            "standard",
+            out var ids,
+            "security",
+            "security policy of the economic security office",
+            "policy"
+        );
         var hits = store.Snapshot().QueryFullText("names", "security");
         Assert.Equal(ids["security"], hits[0].EntityId);
         Assert.True(hits[0].Score > hits[1].Score);
@@ -169,12 +184,18 @@ public class FullTextTests
             Analyzers.All.Select(a => a.Name)
         );
         Assert.Contains("the", Analyzers.All.Single(a => a.Name == "standard").StopWords);
-        Assert.Equal(["the", "quick", "fox's", "u.s.a", "3.14"], Analyzers.Analyze("standard-no-stop-words", "The quick fox's U.S.A 3.14!"));
+        Assert.Equal(
+            ["the", "quick", "fox's", "u.s.a", "3.14"],
+            Analyzers.Analyze("standard-no-stop-words", "The quick fox's U.S.A 3.14!")
+        );
         Assert.Equal(["quick", "fox's"], Analyzers.Analyze("standard", "The quick fox's"));
         Assert.Equal(["run", "fox", "connect"], Analyzers.Analyze("english", "running foxes' connected"));
         Assert.Equal(["abc", "def"], Analyzers.Analyze("simple", "abc123def"));
         Assert.Equal(["Hello,", "World"], Analyzers.Analyze("whitespace", "Hello, World"));
         Assert.Equal(["Hello, World"], Analyzers.Analyze("keyword", "Hello, World"));
-        Assert.Equal(["国", "家", "安", "全", "カタカナ", "ひ", "ら"], Analyzers.Analyze("standard", "国家安全カタカナひら"));
+        Assert.Equal(
+            ["国", "家", "安", "全", "カタカナ", "ひ", "ら"],
+            Analyzers.Analyze("standard", "国家安全カタカナひら")
+        );
     }
 }

@@ -154,7 +154,11 @@ public class IndexTests
         using var tx = store.BeginWrite();
         var e = Assert.Throws<CypherException>(() => tx.CreateUniqueConstraint("c", EntityType.Node, "Org", ["size"]));
         Assert.Equal(Neo4jStatusCodes.ConstraintCreationFailed, e.Code);
-        Assert.Contains("Both Node(0) and Node(2) have the label `Org` and property `size` = 10", e.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "Both Node(0) and Node(2) have the label `Org` and property `size` = 10",
+            e.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -173,12 +177,24 @@ public class IndexTests
             var e = Assert.ThrowsAny<CypherException>(() => action(tx));
             Assert.Equal(code, e.Code);
         }
-        Expect(Neo4jStatusCodes.EquivalentSchemaRuleAlreadyExists, tx => tx.CreateIndex("idx", EntityType.Node, "L", ["p"]));
+        Expect(
+            Neo4jStatusCodes.EquivalentSchemaRuleAlreadyExists,
+            tx => tx.CreateIndex("idx", EntityType.Node, "L", ["p"])
+        );
         Expect(Neo4jStatusCodes.IndexAlreadyExists, tx => tx.CreateIndex("other", EntityType.Node, "L", ["p"]));
         Expect(Neo4jStatusCodes.IndexWithNameAlreadyExists, tx => tx.CreateIndex("idx", EntityType.Node, "M", ["p"]));
-        Expect(Neo4jStatusCodes.ConstraintWithNameAlreadyExists, tx => tx.CreateIndex("uniq", EntityType.Node, "M", ["p"]));
-        Expect(Neo4jStatusCodes.EquivalentSchemaRuleAlreadyExists, tx => tx.CreateUniqueConstraint("uniq", EntityType.Node, "L", ["q"]));
-        Expect(Neo4jStatusCodes.ConstraintAlreadyExists, tx => tx.CreateUniqueConstraint("u2", EntityType.Node, "L", ["q"]));
+        Expect(
+            Neo4jStatusCodes.ConstraintWithNameAlreadyExists,
+            tx => tx.CreateIndex("uniq", EntityType.Node, "M", ["p"])
+        );
+        Expect(
+            Neo4jStatusCodes.EquivalentSchemaRuleAlreadyExists,
+            tx => tx.CreateUniqueConstraint("uniq", EntityType.Node, "L", ["q"])
+        );
+        Expect(
+            Neo4jStatusCodes.ConstraintAlreadyExists,
+            tx => tx.CreateUniqueConstraint("u2", EntityType.Node, "L", ["q"])
+        );
         Expect(Neo4jStatusCodes.IndexAlreadyExists, tx => tx.CreateUniqueConstraint("u3", EntityType.Node, "L", ["p"]));
         Expect(Neo4jStatusCodes.IndexDropFailed, tx => tx.DropIndex("missing"));
         Expect(Neo4jStatusCodes.IndexDropFailed, tx => tx.DropIndex("uniq"));
@@ -230,7 +246,10 @@ public class IndexTests
         using var tx = store.BeginWrite();
         var d = tx.CreateIndex(null, EntityType.Node, "L", ["p"]).Descriptor!;
         Assert.Matches("^index_[0-9a-f]{8}$", d.Name);
-        Assert.Equal($"Index( id={d.Id}, name='{d.Name}', type='RANGE', schema=(:L {{p}}), indexProvider='range-1.0' )", d.Describe());
+        Assert.Equal(
+            $"Index( id={d.Id}, name='{d.Name}', type='RANGE', schema=(:L {{p}}), indexProvider='range-1.0' )",
+            d.Describe()
+        );
         var c = tx.CreateUniqueConstraint(null, EntityType.Node, "L", ["q"]).Descriptor!;
         Assert.Matches("^constraint_[0-9a-f]{8}$", c.Name);
         Assert.Equal("UNIQUENESS", c.TypeName);
