@@ -202,7 +202,18 @@ internal sealed class Lexer
 
     private CypherSyntaxException InvalidCharacter(int start)
     {
-        var rune = Rune.GetRuneAt(_text, start);
+        if (!Rune.TryGetRuneAt(_text, start, out var rune))
+        {
+            return SyntaxErrors.At(
+                _text,
+                start,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Invalid input (U+{(int)_text[start]:X4}): a lone surrogate is not valid text; check the query's encoding"
+                ),
+                SyntaxErrors.InvalidUnicodeCharacter
+            );
+        }
         if (rune.Value < 128)
         {
             return SyntaxErrors.At(

@@ -1,0 +1,111 @@
+using EconSecGraph.Cypher.Procedures;
+using EconSecGraph.Cypher.Runtime;
+using EconSecGraph.Graph.Errors;
+using EconSecGraph.Graph.Values;
+
+namespace EconSecGraph.Cypher.Operators;
+
+/// <summary>CALL proc(args) YIELD …: for each input row, one row per procedure result.</summary>
+internal sealed class ProcedureCallNode(
+    PlanNode input,
+    ProcedureDefinition procedure,
+    Evaluator[] arguments,
+    IReadOnlyList<(int Field, int Slot)> yields,
+    string text
+) : PlanNode(input)
+{
+    public override string Name => "ProcedureCall";
+
+    public override string Details => text;
+
+    protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
+        new CallCursor(Children[0].Open(context, row), procedure, arguments, yields, row, context);
+
+    private sealed class CallCursor(
+        Cursor input,
+        ProcedureDefinition procedure,
+        Evaluator[] arguments,
+        IReadOnlyList<(int Field, int Slot)> yields,
+        CypherValue[] row,
+        QueryContext context
+    ) : Cursor
+    {
+        private IEnumerator<CypherValue[]>? _results;
+
+        public override bool MoveNext()
+        {
+            while (true)
+            {
+                if (_results is not null && _results.MoveNext())
+                {
+                    context.Tick();
+                    var r = _results.Current;
+                    foreach (var (field, slot) in yields)
+                    {
+                        row[slot] = r[field];
+                    }
+                    return true;
+                }
+                _results?.Dispose();
+                _results = null;
+                if (!input.MoveNext())
+                {
+                    return false;
+                }
+                var args = new CypherValue[procedure.Inputs.Count];
+                for (var i = 0; i < args.Length; i++)
+                {
+                    args[i] =
+                        i < arguments.Length
+                            ? arguments[i](row, context)
+                            : procedure.Inputs[i].Default ?? CypherNull.Instance;
+                    CheckType(procedure.Inputs[i], args[i]);
+                }
+                if (procedure.Mode is ProcedureMode.Write)
+                {
+                    context.RequireWriter();
+                }
+                _results = procedure.Body(new ProcedureCall(args, context)).GetEnumerator();
+            }
+        }
+
+        private void CheckType(ProcedureField field, CypherValue value)
+        {
+            if (value.IsNull)
+            {
+                return;
+            }
+            var ok = field.Type switch
+            {
+                "STRING" => value is CypherString,
+                "INTEGER" => value is CypherInteger || (value is CypherFloat f && f.Value == Math.Floor(f.Value)),
+                "FLOAT" => value is CypherFloat or CypherInteger,
+                "NUMBER" => value is CypherFloat or CypherInteger,
+                "BOOLEAN" => value is CypherBoolean,
+                "MAP" => value is CypherMap,
+                _ => true,
+            };
+            if (!ok)
+            {
+                throw new CypherTypeException(
+                    "Type mismatch for parameter '"
+                        + field.Name
+                        + "' of "
+                        + procedure.Name
+                        + ": expected "
+                        + field.Type
+                        + " but was "
+                        + value.TypeName,
+                    detail: "InvalidArgumentType"
+                );
+            }
+        }
+
+        public override void Close()
+        {
+            _results?.Dispose();
+            _results = null;
+            input.Close();
+        }
+    }
+}

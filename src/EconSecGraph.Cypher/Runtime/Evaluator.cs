@@ -1,0 +1,6 @@
+using EconSecGraph.Graph.Values;
+
+namespace EconSecGraph.Cypher.Runtime;
+
+/// <summary>A compiled expression: reads slots of the current row and returns a value.</summary>
+internal delegate CypherValue Evaluator(CypherValue[] row, QueryContext context);

@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using EconSecGraph.Cypher.Planning;
+using EconSecGraph.Cypher.Syntax;
+using EconSecGraph.Cypher.Syntax.Semantics;
+
+namespace EconSecGraph.Cypher.Runtime;
+
+/// <summary>Parses, checks and plans query text, caching plans by text so repeated queries skip all three.</summary>
+internal sealed class StatementCompiler(EngineServices services)
+{
+    private readonly ConcurrentDictionary<string, CompiledQuery> _cache = new(StringComparer.Ordinal);
+    private readonly SemanticOptions _semantic = new()
+    {
+        Functions = new SignatureCatalog(services.Procedures),
+        Procedures = new SignatureCatalog(services.Procedures),
+    };
+
+    public int CachedPlans => _cache.Count;
+
+    public CompiledQuery Compile(string text)
+    {
+        if (_cache.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+        var statement = CypherParser.Parse(text);
+        SemanticAnalyzer.Analyze(statement, _semantic);
+        var compiled = QueryPlanner.Plan(statement, services);
+        if (_cache.Count >= services.Options.PlanCacheSize)
+        {
+            _cache.Clear();
+        }
+        _cache[text] = compiled;
+        return compiled;
+    }
+
+    /// <summary>Forgets every plan (after schema changes, procedures registered).</summary>
+    public void Clear() => _cache.Clear();
+}

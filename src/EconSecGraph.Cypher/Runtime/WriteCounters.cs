@@ -1,0 +1,45 @@
+using EconSecGraph.Graph.Database;
+
+namespace EconSecGraph.Cypher.Runtime;
+
+/// <summary>Mutable query statistics, turned into <see cref="QueryCounters"/> at the end.</summary>
+internal sealed class WriteCounters
+{
+    public long NodesCreated;
+    public long NodesDeleted;
+    public long RelationshipsCreated;
+    public long RelationshipsDeleted;
+    public long PropertiesSet;
+    public long LabelsAdded;
+    public long LabelsRemoved;
+    public long IndexesAdded;
+    public long IndexesRemoved;
+    public long ConstraintsAdded;
+    public long ConstraintsRemoved;
+
+    public bool HasDataWrites =>
+        NodesCreated
+            + NodesDeleted
+            + RelationshipsCreated
+            + RelationshipsDeleted
+            + PropertiesSet
+            + LabelsAdded
+            + LabelsRemoved
+        > 0;
+
+    public QueryCounters ToCounters() =>
+        new()
+        {
+            NodesCreated = NodesCreated,
+            NodesDeleted = NodesDeleted,
+            RelationshipsCreated = RelationshipsCreated,
+            RelationshipsDeleted = RelationshipsDeleted,
+            PropertiesSet = PropertiesSet,
+            LabelsAdded = LabelsAdded,
+            LabelsRemoved = LabelsRemoved,
+            IndexesAdded = IndexesAdded,
+            IndexesRemoved = IndexesRemoved,
+            ConstraintsAdded = ConstraintsAdded,
+            ConstraintsRemoved = ConstraintsRemoved,
+        };
+}

@@ -1,0 +1,7 @@
+namespace EconSecGraph.Web.Configuration;
+
+public enum GraphBackendKind
+{
+    Embedded,
+    Neo4j,
+}

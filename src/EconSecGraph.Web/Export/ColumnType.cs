@@ -1,0 +1,10 @@
+namespace EconSecGraph.Web.Export;
+
+public enum ColumnType
+{
+    String,
+    Long,
+    Double,
+    Boolean,
+    List,
+}

@@ -1,0 +1,3 @@
+namespace EconSecGraph.Web.Models;
+
+public sealed record DegreeSummary(long Total, IReadOnlyList<TypeCount> ByType);

@@ -1,0 +1,3 @@
+namespace EconSecGraph.Web.Models;
+
+public sealed record NameCount(string Name, long Count);

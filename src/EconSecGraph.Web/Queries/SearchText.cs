@@ -1,0 +1,110 @@
+using System.Text;
+
+namespace EconSecGraph.Web.Queries;
+
+/// <summary>
+/// Search input handling: NFKC (so full-width Ｌａｔｉｎ, half-width ｶﾀｶﾅ and compatibility forms
+/// compare equal to their plain forms), case folding, and Lucene escaping for the full-text index.
+/// </summary>
+public static class SearchText
+{
+    private const string LuceneSpecial = "+-&|!(){}[]^\"~*?:\\/";
+
+    /// <summary>NFKC, trimmed, inner whitespace collapsed to one space.</summary>
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+        var nfkc = text.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(nfkc.Length);
+        var space = false;
+        foreach (var c in nfkc.Trim())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+            if (space && sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The form used to compare names: normalised and lower-cased (culture-invariant).</summary>
+    public static string Fold(string? text) => Normalize(text).ToLowerInvariant();
+
+    public static IReadOnlyList<string> Terms(string normalized) =>
+        normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// A Lucene query for the full-text index: each term escaped; Latin terms also as a prefix
+    /// (<c>atl*</c>) so partial words match. CJK terms go through the analyzer's bigrams as they are.
+    /// </summary>
+    public static string LuceneQuery(string normalized)
+    {
+        var parts = new List<string>();
+        foreach (var term in Terms(normalized))
+        {
+            var escaped = Escape(term);
+            if (escaped.Length == 0)
+            {
+                continue;
+            }
+            parts.Add(escaped);
+            if (!HasCjk(term) && term.Length >= 2 && term.All(char.IsLetterOrDigit))
+            {
+                parts.Add(escaped.ToLowerInvariant() + "*");
+            }
+        }
+        return string.Join(" ", parts);
+    }
+
+    public static string Escape(string term)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        var sb = new StringBuilder(term.Length);
+        foreach (var c in term)
+        {
+            if (LuceneSpecial.Contains(c, StringComparison.Ordinal))
+            {
+                sb.Append('\\');
+            }
+            sb.Append(c);
+        }
+        var escaped = sb.ToString();
+        // AND / OR / NOT are operators in Lucene's syntax; as search words they are plain words.
+        return escaped is "AND" or "OR" or "NOT" ? escaped.ToLowerInvariant() : escaped;
+    }
+
+    public static bool HasCjk(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var c in text)
+        {
+            if (
+                c
+                is >= '\u3040'
+                    and <= '\u30ff' // hiragana, katakana
+                    or >= '\u3400'
+                    and <= '\u4dbf' // CJK extension A
+                    or >= '\u4e00'
+                    and <= '\u9fff' // CJK unified ideographs
+                    or >= '\uf900'
+                    and <= '\ufaff' // compatibility ideographs
+                    or >= '\uac00'
+                    and <= '\ud7af' // hangul
+            )
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

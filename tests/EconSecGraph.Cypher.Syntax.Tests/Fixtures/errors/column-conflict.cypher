@@ -1,0 +1,2 @@
+MATCH (n)
+RETURN n.name AS x, n.age AS x
