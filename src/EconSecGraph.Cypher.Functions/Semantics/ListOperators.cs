@@ -57,7 +57,10 @@ public static class ListOperators
             {
                 if (index is not CypherInteger i)
                 {
-                    throw CypherErrors.TypeMismatch("Integer", index, "list index");
+                    throw new Graph.Errors.CypherTypeException(
+                        "Type mismatch: a list index must be an Integer, but was " + TypeNames.Describe(index),
+                        detail: "ListElementAccessByNonInteger"
+                    );
                 }
                 var idx = i.Value < 0 ? i.Value + list.Count : i.Value;
                 return idx >= 0 && idx < list.Count ? list[(int)idx] : CypherNull.Instance;
@@ -65,7 +68,10 @@ public static class ListOperators
             case CypherMap or CypherNode or CypherRelationship:
                 if (index is not CypherString key)
                 {
-                    throw CypherErrors.TypeMismatch("String", index, "map key");
+                    throw new Graph.Errors.CypherTypeException(
+                        "Type mismatch: a map key must be a String, but was " + TypeNames.Describe(index),
+                        detail: "MapElementAccessByNonString"
+                    );
                 }
                 return PropertyAccess.Get(container, key.Value);
             default:
