@@ -20,7 +20,7 @@ internal static class ConfigurationKeys
         "ASPNETCORE_ENVIRONMENT",
     };
 
-    public static IReadOnlyDictionary<string, Type> Sections { get; } = FindSections();
+    public static IReadOnlyDictionary<string, List<Type>> Sections { get; } = FindSections();
 
     /// <summary>Null when <paramref name="key"/> = <paramref name="value"/> would bind; otherwise why not.</summary>
     public static string? Check(string key, string value)
@@ -81,9 +81,9 @@ internal static class ConfigurationKeys
         return false;
     }
 
-    private static Dictionary<string, Type> FindSections()
+    private static Dictionary<string, List<Type>> FindSections()
     {
-        var result = new Dictionary<string, Type>(StringComparer.OrdinalIgnoreCase);
+        var result = new Dictionary<string, List<Type>>(StringComparer.OrdinalIgnoreCase);
         foreach (var assembly in new[] { typeof(GraphOptions).Assembly, typeof(BoltServerOptions).Assembly })
         {
             foreach (var type in assembly.GetTypes())
@@ -93,7 +93,11 @@ internal static class ConfigurationKeys
                     && field.GetRawConstantValue() is string name
                 )
                 {
-                    result[name] = type;
+                    if (!result.TryGetValue(name, out var list))
+                    {
+                        result[name] = list = [];
+                    }
+                    list.Add(type);
                 }
             }
         }
