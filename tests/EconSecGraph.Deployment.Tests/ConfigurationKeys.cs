@@ -34,17 +34,17 @@ internal static class ConfigurationKeys
         {
             return $"'{key}' is not of the form Section__Key";
         }
-        if (!Sections.TryGetValue(parts[0], out var type))
+        if (!Sections.TryGetValue(parts[0], out var types))
         {
             return $"'{key}': there is no configuration section '{parts[0]}' (known: {string.Join(", ", Sections.Keys)})";
         }
-        var property = type.GetProperty(
-            parts[1],
-            BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase
-        );
-        if (property is null || !property.CanWrite)
+        // several classes may bind one section (the web app's and the Bolt client's Neo4j options)
+        var property = types
+            .Select(t => t.GetProperty(parts[1], BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase))
+            .FirstOrDefault(p => p is { CanWrite: true });
+        if (property is null)
         {
-            return $"'{key}': {type.Name} has no settable property '{parts[1]}'";
+            return $"'{key}': no options class of section '{parts[0]}' ({string.Join(", ", types.Select(t => t.Name))}) has a settable property '{parts[1]}'";
         }
         if (value.Contains("${", StringComparison.Ordinal))
         {
