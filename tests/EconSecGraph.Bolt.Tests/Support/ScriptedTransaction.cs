@@ -202,6 +202,11 @@ internal sealed class ScriptedTransaction(ScriptedGraphDatabase database, Transa
                     QueryType.ReadOnly,
                     null
                 );
+            case "NOT A LEADER":
+                throw new CypherException(
+                    Neo4jStatusCodes.NotALeader,
+                    "No write operations are allowed on this database."
+                );
             case "SLOW":
                 return (["x"], [], none, QueryType.ReadOnly, null);
             default:
