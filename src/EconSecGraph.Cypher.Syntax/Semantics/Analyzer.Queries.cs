@@ -1,3 +1,4 @@
+using System.Globalization;
 using EconSecGraph.Cypher.Syntax.Ast;
 using EconSecGraph.Graph.Errors;
 
@@ -383,11 +384,18 @@ internal sealed partial class Analyzer
                     );
                 }
             }
-            if (signature is not null && call.Arguments.Count != signature.Inputs.Count)
+            if (
+                signature is not null
+                && (call.Arguments.Count < signature.MinimumArguments || call.Arguments.Count > signature.Inputs.Count)
+            )
             {
+                var expected =
+                    signature.MinimumArguments == signature.Inputs.Count
+                        ? signature.Inputs.Count.ToString(CultureInfo.InvariantCulture)
+                        : $"{signature.MinimumArguments} to {signature.Inputs.Count}";
                 Error(
                     call,
-                    $"Procedure call does not provide the required number of arguments: got {call.Arguments.Count} expected {signature.Inputs.Count} for {call.FullName}",
+                    $"Procedure call does not provide the required number of arguments: got {call.Arguments.Count} expected {expected} for {call.FullName}",
                     "InvalidNumberOfArguments"
                 );
             }

@@ -84,7 +84,8 @@ internal sealed class SignatureCatalog(ProcedureRegistry procedures) : IFunction
                 p.Name,
                 [.. p.Inputs.Select(i => i.Name)],
                 [.. p.Outputs.Select(o => o.Name)],
-                [.. p.Inputs.Select(i => TypeOf(i.Type))]
+                [.. p.Inputs.Select(i => TypeOf(i.Type))],
+                p.Inputs.TakeWhile(i => i.Default is null).Count()
             );
             return true;
         }
