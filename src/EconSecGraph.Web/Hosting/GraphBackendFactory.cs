@@ -1,3 +1,4 @@
+using EconSecGraph.Cypher;
 using EconSecGraph.Graph.Database;
 using EconSecGraph.Web.Configuration;
 using Microsoft.Extensions.Options;
@@ -26,10 +27,15 @@ public static class GraphBackendFactory
         return string.IsNullOrWhiteSpace(options.DataDir) ? null : Path.GetFullPath(options.DataDir, contentRoot);
     }
 
-    private static IGraphDatabase CreateEmbedded(GraphOptions options, string contentRoot)
+    private static EmbeddedGraphDatabase CreateEmbedded(GraphOptions options, string contentRoot)
     {
-        _ = DataDirectory(options, contentRoot);
-        throw new InvalidOperationException("The embedded engine is not merged into this branch yet.");
+        var directory = DataDirectory(options, contentRoot);
+        if (directory is null)
+        {
+            return EmbeddedGraphDatabase.CreateInMemory();
+        }
+        Directory.CreateDirectory(directory);
+        return EmbeddedGraphDatabase.Open(directory);
     }
 
     private static IGraphDatabase CreateNeo4j(Neo4jOptions options)

@@ -108,7 +108,8 @@ export function createFiltersPanel(panel, legendEl, { onChange }) {
   draw();
   return {
     setSchema(next) {
-      schema = next;
+      // Entity is on every node (graph-seed's common label); filtering by it would hide everything.
+      schema = { ...next, labels: next.labels.filter((l) => l.name !== "Entity") };
       sync();
     },
     set(next) {

@@ -81,13 +81,20 @@ export function graphStyle() {
     { selector: "node.expanded", style: { "border-width": 3, "border-style": "double", "border-color": "#334155" } },
     { selector: "node.has-more", style: { "border-width": 3, "border-style": "dashed", "border-color": "#f59e0b" } },
     { selector: "node.pinned", style: { "outline-width": 2, "outline-color": "#0f172a", "outline-offset": 2 } },
+    // Large views: labels and arrows are what costs most to draw; keep them for what the user points at.
+    { selector: "node.large", style: { label: "", "border-width": 0 } },
+    { selector: "edge.large", style: { "target-arrow-shape": "none", "curve-style": "haystack", width: 1 } },
+    { selector: "node.large:selected, node.large.hl", style: { label: "data(caption)" } },
     { selector: "node:selected", style: { "border-width": 4, "border-color": "#facc15", "z-index": 20 } },
     { selector: "edge:selected", style: { width: 3, "line-color": "#f59e0b", "target-arrow-color": "#f59e0b", label: "data(type)", "z-index": 20 } },
     { selector: ".faded", style: { opacity: 0.18 } },
     { selector: "node.hl", style: { "border-width": 4, "border-color": "#f97316", opacity: 1, "z-index": 15 } },
     { selector: "edge.hl", style: { width: 4, "line-color": "#f97316", "target-arrow-color": "#f97316", label: "data(type)", opacity: 1, "z-index": 15 } },
     { selector: ".filtered", style: { display: "none" } },
-    { selector: "node.axis", style: { shape: "rectangle", width: 1, height: 1, "background-opacity": 0, "border-width": 0, label: "data(caption)", color: "#64748b", "font-size": 12, "text-valign": "top", events: "no", "text-background-opacity": 0 } },
+    { selector: "node.axis", style: { shape: "rectangle", width: 1, height: 1, "background-opacity": 0, "border-width": 0, label: "data(caption)", color: "#334155", "font-size": 16, "font-weight": "bold", "min-zoomed-font-size": 0, "text-valign": "top", events: "no", "text-background-opacity": 0 } },
+    { selector: "node.axis.lane", style: { "text-valign": "center", "text-halign": "left", "font-size": 11, color: "#475569" } },
+    { selector: ".undated", style: { opacity: 0.35 } },
+    { selector: "edge.timeline-mode", style: { opacity: 0.2 } },
     { selector: "node.focus", style: { "overlay-color": "#2563eb", "overlay-opacity": 0.2, "overlay-padding": 6 } },
   ];
   for (const [label, [color, shape]] of Object.entries(LABEL_STYLES)) {

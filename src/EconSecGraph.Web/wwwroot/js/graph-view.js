@@ -13,6 +13,9 @@ function registerExtensions() {
   if (typeof cytoscapeDagre !== "undefined") cytoscape.use(cytoscapeDagre);
 }
 
+/** Above this many nodes, labels and arrows are drawn only for the selection (see graph-style.js). */
+export const LARGE_VIEW = 600;
+
 const LAYOUT_OPTIONS = {
   fcose: { name: "fcose", quality: "default", randomize: true, animate: false, nodeRepulsion: 9000, idealEdgeLength: 90, nodeSeparation: 80, packComponents: true },
   concentric: { name: "concentric", animate: false, minNodeSpacing: 30, concentric: (n) => n.degree(), levelWidth: () => 2 },
@@ -106,6 +109,8 @@ export function createGraphView(container, handlers) {
           }
         });
         cy.edges().toggleClass("with-label", edgeLabels);
+        const large = cy.nodes().length > LARGE_VIEW;
+        cy.elements().not(".axis").toggleClass("large", large);
       });
       return added;
     },
@@ -113,12 +118,16 @@ export function createGraphView(container, handlers) {
     /** Runs a layout; with `around`, new nodes start next to that node and the rest keep their places. */
     layout(name, { added = [], around = null, pinned = {} } = {}) {
       cy.nodes(".axis").remove();
+      cy.nodes(".undated").removeClass("undated");
+      cy.edges().toggleClass("timeline-mode", name === "timeline");
       const visible = cy.elements().not(".filtered");
       if (visible.nodes().length === 0) return Promise.resolve();
       if (name === "timeline") {
-        const { positions, axis } = timelinePositions(visible.nodes().map((n) => n.data()));
+        const { positions, axis, undated, lanes } = timelinePositions(visible.nodes().map((n) => n.data()));
         cy.batch(() => {
           for (const tick of axis) cy.add({ group: "nodes", data: { id: `axis:${tick.label}`, caption: tick.label }, classes: "axis", position: { x: tick.x, y: tick.y }, locked: true, selectable: false, grabbable: false });
+          for (const lane of lanes) cy.add({ group: "nodes", data: { id: `axis:lane:${lane.kind}`, caption: lane.kind }, classes: "axis lane", position: { x: -120, y: lane.y }, locked: true, selectable: false, grabbable: false });
+          for (const key of undated) cy.getElementById(key).addClass("undated");
         });
         const layout = cy.layout({ name: "preset", positions: (node) => positions.get(node.id()) ?? node.position(), fit: true, padding: 40, animate: false });
         return run(layout);
@@ -139,6 +148,8 @@ export function createGraphView(container, handlers) {
       const options = { ...(LAYOUT_OPTIONS[name] ?? LAYOUT_OPTIONS.fcose), fit: true, padding: 40 };
       if (options.name === "fcose") {
         options.randomize = !incremental;
+        // fCoSE's "default" quality costs seconds per thousand nodes; draft keeps big views responsive.
+        if (visible.nodes().length > 800) options.quality = "draft";
         if (fixed.length) options.fixedNodeConstraint = fixed;
       }
       if (options.name === "fcose" && typeof cytoscapeFcose === "undefined") options.name = "cose";
@@ -253,9 +264,17 @@ export function createGraphView(container, handlers) {
   };
 }
 
+/** Runs a layout; a small graph is not blown up to fill the screen (labels stay a readable size). */
 function run(layout) {
   return new Promise((resolve) => {
-    layout.one("layoutstop", () => resolve());
+    layout.one("layoutstop", () => {
+      const cy = layout.cy();
+      if (cy.zoom() > 1.5) {
+        cy.zoom(1.5);
+        cy.center(cy.elements().not(".filtered"));
+      }
+      resolve();
+    });
     layout.run();
   });
 }

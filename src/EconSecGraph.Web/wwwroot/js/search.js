@@ -117,7 +117,7 @@ function matchNote(item) {
 
 /** Fills the label filter of the search box from the schema. */
 export function fillLabelSelect(select, labels) {
-  render(select, h("option", { value: "" }, t("allLabels")), ...labels.map((l) => h("option", { value: l.name }, l.name)));
+  render(select, h("option", { value: "" }, t("allLabels")), ...labels.filter((l) => l.name !== "Entity").map((l) => h("option", { value: l.name }, `${l.name} (${l.count})`)));
 }
 
 export { displayName };

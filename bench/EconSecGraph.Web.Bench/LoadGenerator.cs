@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using Newtonsoft.Json.Linq;
+
+namespace EconSecGraph.Web.Bench;
+
+/// <summary>
+/// Closed-loop HTTP load: <c>concurrency</c> workers, each sending its next request as soon as the last
+/// answered, for a fixed time per operation (search, neighbours, shortest path). Reports p50/p90/p99
+/// latency, throughput and errors. Only loopback URLs are accepted.
+/// </summary>
+public static class LoadGenerator
+{
+    public static async Task RunAsync(Uri baseUrl, string queriesFile, int concurrency, TimeSpan duration)
+    {
+        if (!baseUrl.IsLoopback)
+        {
+            throw new ArgumentException(
+                "The load generator only targets loopback addresses (127.0.0.1, localhost).",
+                nameof(baseUrl)
+            );
+        }
+        var inputs = string.IsNullOrEmpty(queriesFile) ? Inputs.Seed() : Inputs.FromQueries(queriesFile);
+        using var http = new HttpClient(
+            new SocketsHttpHandler
+            {
+                MaxConnectionsPerServer = concurrency,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            }
+        )
+        {
+            BaseAddress = baseUrl,
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+        Console.WriteLine(
+            $"{"operation", -16} {"requests", 9} {"req/s", 8} {"p50 ms", 8} {"p90 ms", 8} {"p99 ms", 8} {"errors", 7}"
+        );
+        await RunOneAsync(
+            http,
+            "search",
+            inputs.Search.Select(q => "/api/search?limit=10&q=" + Uri.EscapeDataString(q)).ToList(),
+            concurrency,
+            duration
+        );
+        await RunOneAsync(
+            http,
+            "neighbours",
+            inputs.Nodes.Select(n => $"/api/nodes/{Uri.EscapeDataString(n)}/neighbors?limit=50").ToList(),
+            concurrency,
+            duration
+        );
+        await RunOneAsync(
+            http,
+            "shortest path",
+            inputs
+                .Pairs.Select(p =>
+                    $"/api/paths?mode=shortest&maxLength=6&from={Uri.EscapeDataString(p.From)}&to={Uri.EscapeDataString(p.To)}"
+                )
+                .ToList(),
+            concurrency,
+            duration
+        );
+    }
+
+    private static async Task RunOneAsync(
+        HttpClient http,
+        string name,
+        List<string> urls,
+        int concurrency,
+        TimeSpan duration
+    )
+    {
+        // warm-up: every input once, so JIT and plan caches are not in the figures
+        foreach (var url in urls.Take(20))
+        {
+            using var _ = await http.GetAsync(new Uri(url, UriKind.Relative));
+        }
+        var latencies = new List<double>[concurrency];
+        var errors = 0;
+        var clock = Stopwatch.StartNew();
+        var next = -1;
+        var workers = Enumerable
+            .Range(0, concurrency)
+            .Select(async w =>
+            {
+                var mine = latencies[w] = [];
+                while (clock.Elapsed < duration)
+                {
+                    var url = urls[(int)((uint)Interlocked.Increment(ref next) % (uint)urls.Count)];
+                    var start = Stopwatch.GetTimestamp();
+                    try
+                    {
+                        using var response = await http.GetAsync(new Uri(url, UriKind.Relative));
+                        await response.Content.ReadAsByteArrayAsync();
+                        if (!response.IsSuccessStatusCode && response.StatusCode != System.Net.HttpStatusCode.NotFound)
+                        {
+                            Interlocked.Increment(ref errors);
+                        }
+                    }
+                    catch (HttpRequestException)
+                    {
+                        Interlocked.Increment(ref errors);
+                    }
+                    catch (TaskCanceledException)
+                    {
+                        Interlocked.Increment(ref errors);
+                    }
+                    mine.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+                }
+            });
+        await Task.WhenAll(workers);
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine(
+            $"{name, -16} {all.Length, 9} {all.Length / seconds, 8:F0} {P(all, 0.5), 8:F1} {P(all, 0.9), 8:F1} {P(all, 0.99), 8:F1} {errors, 7}"
+        );
+    }
+
+    private static double P(double[] sorted, double q) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
+
+    private sealed record Pair(string From, string To);
+
+    private sealed record Inputs(IReadOnlyList<string> Search, IReadOnlyList<string> Nodes, IReadOnlyList<Pair> Pairs)
+    {
+        /// <summary>Seed-graph inputs: names, aliases and partial words in both languages; hub and leaf nodes; near and far pairs.</summary>
+        public static Inputs Seed() =>
+            new(
+                [
+                    "防衛装備庁",
+                    "ATLA",
+                    "経済安全保障",
+                    "千人計画",
+                    "内閣府",
+                    "MEXT",
+                    "security",
+                    "研究",
+                    "Thousand",
+                    "ＡＴＬＡ",
+                    "輸出",
+                    "fund",
+                ],
+                [
+                    "org-atla",
+                    "org-mod",
+                    "org-govt-japan",
+                    "prog-thousand-talents",
+                    "chr-econsec-chronicle",
+                    "pub-yomiuri",
+                    "bill-econsec-promotion",
+                    "org-cabinet-office",
+                ],
+                [
+                    new("org-atla", "org-mod"),
+                    new("org-atla", "prog-thousand-talents"),
+                    new("org-mext", "bill-econsec-promotion"),
+                    new("pub-nikkei", "org-nss"),
+                    new("org-cabinet-office", "fund-econsec"),
+                ]
+            );
+
+        /// <summary>Inputs from a generated graph's queries.json (ids become the imported keys <c>g-N</c>).</summary>
+        public static Inputs FromQueries(string file)
+        {
+            var json = JObject.Parse(File.ReadAllText(file));
+            var nodes = json["nodes"]!.Select(n => "g-" + (int)n["id"]!).ToList();
+            var pairs = json["pairs"]!
+                .Select(p => new Pair("g-" + (int)p["from"]!["id"]!, "g-" + (int)p["to"]!["id"]!))
+                .ToList();
+            var search = json["prefixes"]!
+                .Concat(json["substrings"]!)
+                .Concat(json["fullTextTerms"]!)
+                .Select(t => (string)t!)
+                .ToList();
+            return new Inputs(search, nodes, pairs);
+        }
+    }
+}
