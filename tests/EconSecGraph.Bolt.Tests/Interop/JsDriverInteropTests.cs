@@ -31,7 +31,7 @@ public class JsDriverInteropTests
         Assert.True(failed.Count == 0, "failed checks:\n" + string.Join("\n", failed) + "\n" + output);
         Assert.Equal(0, exit);
         var passed = report.GetProperty("passed").EnumerateArray().Select(p => p.GetString()).ToList();
-        Assert.Equal(15, passed.Count);
+        Assert.Equal(16, passed.Count);
         Assert.Contains("syntax error with its code, then a working query on the same connection", passed);
     }
 

@@ -290,6 +290,16 @@ await check('syntax error with its code, then a working query on the same connec
   }
 });
 
+if (cypher) {
+  await check("cypher-shell's start-up procedures (db.ping, dbms.components)", async () => {
+    const ping = await one(bolt, 'CALL db.ping()', {}, { defaultAccessMode: neo4j.session.READ });
+    assert.equal(ping.records[0].get('success'), true);
+    const components = await one(bolt, 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition');
+    assert.ok(components.records.length >= 1);
+    assert.ok(Array.isArray(components.records[0].get('versions')));
+  });
+}
+
 await check('wrong password is Unauthorized', async () => {
   const wrong = neo4j.driver(`bolt://${address}`, neo4j.auth.basic(user, password + 'x'));
   try {
