@@ -19,11 +19,6 @@ public static class GraphImporter
         var clock = Stopwatch.StartNew();
         Directory.CreateDirectory(db);
         await using var database = EmbeddedGraphDatabase.Open(db);
-        await TryAsync(database, "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE");
-        await TryAsync(
-            database,
-            "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliases] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}"
-        );
         var byLabel = new Dictionary<string, List<CypherValue>>(StringComparer.Ordinal);
         var nodes = 0;
         foreach (var line in File.ReadLines(Path.Combine(data, "nodes.csv")).Skip(1))

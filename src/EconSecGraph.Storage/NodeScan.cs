@@ -37,6 +37,10 @@ public struct NodeScan
         }
         if (_label >= 0)
         {
+            if (_current + 1 >= _limit)
+            {
+                return false;
+            }
             var next = _state.LabelIndex[_label].NextSetBit(_current + 1, _limit);
             if (next < 0)
             {

@@ -36,6 +36,12 @@ internal static class TestGraph
         return list;
     }
 
+    public static List<long> Nodes(this GraphView view, NodeScan scan)
+    {
+        _ = view;
+        return Nodes(scan);
+    }
+
     public static List<long> Nodes(NodeScan scan)
     {
         var list = new List<long>();
