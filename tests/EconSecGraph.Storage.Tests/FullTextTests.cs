@@ -198,4 +198,39 @@ public class FullTextTests
             Analyzers.Analyze("standard", "国家安全カタカナひら")
         );
     }
+
+    [Fact]
+    public void RelationshipIndex_AndListProperties_AreSearchable()
+    {
+        using var store = GraphStore.CreateInMemory();
+        using (var tx = store.BeginWrite())
+        {
+            tx.CreateFullTextIndex("rels", EntityType.Relationship, ["FUNDS"], ["note"], "cjk");
+            tx.CreateFullTextIndex("tags", EntityType.Node, ["Org"], ["aliases"], "standard");
+            tx.Commit();
+        }
+        long r;
+        long n;
+        using (var tx = store.BeginWrite())
+        {
+            n = Node(
+                tx,
+                "Org",
+                (
+                    "aliases",
+                    new Graph.Values.CypherList([
+                        new Graph.Values.CypherString("Cabinet Office"),
+                        new Graph.Values.CypherString("CAO"),
+                    ])
+                )
+            );
+            r = Rel(tx, n, "FUNDS", n, ("note", "経済安全保障重要技術育成プログラム"));
+            Rel(tx, n, "OTHER", n, ("note", "経済安全保障"));
+            tx.Commit();
+        }
+        var s = store.Snapshot();
+        Assert.Equal([r], s.QueryFullText("rels", "重要技術").Select(h => h.EntityId));
+        Assert.Equal([n], s.QueryFullText("tags", "cao").Select(h => h.EntityId));
+        Assert.Equal([n], s.QueryFullText("tags", "\"cabinet office\"").Select(h => h.EntityId));
+    }
 }
