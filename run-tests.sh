@@ -12,14 +12,17 @@ extra_failed=0
 
 step() { printf '\n== %s\n' "$*"; }
 
-step "Chromium for the browser tests"
-if [ -x /usr/bin/chromium ]; then
-  echo "found /usr/bin/chromium"
+step "Chromium and CJK fonts for the browser tests"
+missing=""
+[ -x /usr/bin/chromium ] || missing="$missing chromium"
+fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing="$missing fonts-noto-cjk"
+if [ -z "$missing" ]; then
+  echo "found /usr/bin/chromium and Noto CJK fonts"
 elif [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null; then
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
-    && echo "installed Debian chromium" || echo "could not install chromium; browser tests will fail"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null) \
+    && echo "installed:$missing" || echo "could not install$missing; browser tests will fail"
 else
-  echo "chromium is missing and this is not root: install it with 'sudo apt-get install -y chromium'"
+  echo "missing:$missing — install with 'sudo apt-get install -y$missing'"
 fi
 
 step "Tools"

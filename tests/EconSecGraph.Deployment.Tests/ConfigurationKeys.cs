@@ -20,7 +20,7 @@ internal static class ConfigurationKeys
         "ASPNETCORE_ENVIRONMENT",
     };
 
-    public static IReadOnlyDictionary<string, Type> Sections { get; } = FindSections();
+    public static IReadOnlyDictionary<string, List<Type>> Sections { get; } = FindSections();
 
     /// <summary>Null when <paramref name="key"/> = <paramref name="value"/> would bind; otherwise why not.</summary>
     public static string? Check(string key, string value)
@@ -34,17 +34,17 @@ internal static class ConfigurationKeys
         {
             return $"'{key}' is not of the form Section__Key";
         }
-        if (!Sections.TryGetValue(parts[0], out var type))
+        if (!Sections.TryGetValue(parts[0], out var types))
         {
             return $"'{key}': there is no configuration section '{parts[0]}' (known: {string.Join(", ", Sections.Keys)})";
         }
-        var property = type.GetProperty(
-            parts[1],
-            BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase
-        );
-        if (property is null || !property.CanWrite)
+        // several classes may bind one section (the web app's and the Bolt client's Neo4j options)
+        var property = types
+            .Select(t => t.GetProperty(parts[1], BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase))
+            .FirstOrDefault(p => p is { CanWrite: true });
+        if (property is null)
         {
-            return $"'{key}': {type.Name} has no settable property '{parts[1]}'";
+            return $"'{key}': no options class of section '{parts[0]}' ({string.Join(", ", types.Select(t => t.Name))}) has a settable property '{parts[1]}'";
         }
         if (value.Contains("${", StringComparison.Ordinal))
         {
@@ -81,9 +81,9 @@ internal static class ConfigurationKeys
         return false;
     }
 
-    private static Dictionary<string, Type> FindSections()
+    private static Dictionary<string, List<Type>> FindSections()
     {
-        var result = new Dictionary<string, Type>(StringComparer.OrdinalIgnoreCase);
+        var result = new Dictionary<string, List<Type>>(StringComparer.OrdinalIgnoreCase);
         foreach (var assembly in new[] { typeof(GraphOptions).Assembly, typeof(BoltServerOptions).Assembly })
         {
             foreach (var type in assembly.GetTypes())
@@ -93,7 +93,11 @@ internal static class ConfigurationKeys
                     && field.GetRawConstantValue() is string name
                 )
                 {
-                    result[name] = type;
+                    if (!result.TryGetValue(name, out var list))
+                    {
+                        result[name] = list = [];
+                    }
+                    list.Add(type);
                 }
             }
         }
