@@ -99,11 +99,17 @@ internal sealed partial class Analyzer
                 var subject = CheckExpression(p.Subject, scope, aggregation);
                 if (Mismatch(subject, PropertyOwners))
                 {
-                    Error(
-                        p.Subject,
-                        $"Type mismatch: expected Map, Node, Relationship, Point, Duration, Date, Time, LocalTime, LocalDateTime or DateTime but was {TypeName(subject)}",
-                        InvalidArgumentType
-                    );
+                    // the TCK expects a SyntaxError for paths, a (compile-time) TypeError for other values
+                    var message =
+                        $"Type mismatch: expected Map, Node, Relationship, Point, Duration, Date, Time, LocalTime, LocalDateTime or DateTime but was {TypeName(subject)}";
+                    if ((subject & StaticType.Path) != StaticType.None)
+                    {
+                        Error(p.Subject, message, InvalidArgumentType);
+                    }
+                    else
+                    {
+                        ErrorWithCode(p.Subject, Neo4jStatusCodes.TypeError, message, InvalidArgumentType);
+                    }
                 }
                 return StaticType.Any;
             }

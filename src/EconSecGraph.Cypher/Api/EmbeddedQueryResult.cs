@@ -94,14 +94,15 @@ internal sealed class EmbeddedQueryResult(
                     return new Record(compiled.Columns, _commandRows.Current);
                 }
             }
-            else if (_cursor!.MoveNext())
+            else
             {
-                var values = new CypherValue[compiled.ColumnSlots.Length];
-                for (var i = 0; i < values.Length; i++)
+                while (_cursor!.MoveNext())
                 {
-                    values[i] = Materializer.Detach(_row[compiled.ColumnSlots[i]]);
+                    if (compiled.ColumnSlots.Length > 0)
+                    {
+                        return Record();
+                    }
                 }
-                return new Record(compiled.Columns, values);
             }
             _exhausted = true;
             transaction.ResultFinished(this);
@@ -109,33 +110,50 @@ internal sealed class EmbeddedQueryResult(
         }
         catch (Exception ex)
         {
-            _exhausted = true;
-            _failed = true;
-            transaction.ResultFinished(this);
-            transaction.Fail();
-            if (ex is CypherException)
-            {
-                throw;
-            }
-            if (
-                ex
-                is InvalidCastException
-                    or NullReferenceException
-                    or IndexOutOfRangeException
-                    or InvalidOperationException
-                    or ArgumentException
-                    or KeyNotFoundException
-                    or UnreachableException
-            )
-            {
-                throw new CypherException(
-                    Neo4jStatusCodes.UnknownError,
-                    "Internal error in the embedded engine: " + ex.Message,
-                    inner: ex
-                );
-            }
-            throw;
+            return Rethrow(ex);
         }
+    }
+
+    private Record Record()
+    {
+        var values = new CypherValue[compiled.ColumnSlots.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = Materializer.Detach(_row[compiled.ColumnSlots[i]]);
+        }
+        return new Record(compiled.Columns, values);
+    }
+
+    private Record? Rethrow(Exception ex)
+    {
+        _exhausted = true;
+        _failed = true;
+        transaction.ResultFinished(this);
+        transaction.Fail();
+        if (ex is CypherException cypher)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(cypher).Throw();
+        }
+        if (
+            ex
+            is InvalidCastException
+                or NullReferenceException
+                or IndexOutOfRangeException
+                or InvalidOperationException
+                or ArgumentException
+                or KeyNotFoundException
+                or UnreachableException
+                or InsufficientExecutionStackException
+        )
+        {
+            throw new CypherException(
+                Neo4jStatusCodes.UnknownError,
+                "Internal error in the embedded engine: " + ex.Message,
+                inner: ex
+            );
+        }
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex).Throw();
+        return null;
     }
 
     public ValueTask<Record?> NextAsync(CancellationToken cancellationToken = default)

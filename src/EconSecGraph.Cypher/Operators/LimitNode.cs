@@ -4,7 +4,8 @@ using EconSecGraph.Graph.Values;
 namespace EconSecGraph.Cypher.Operators;
 
 /// <summary>Passes at most N rows, then stops pulling from its input.</summary>
-internal sealed class LimitNode(PlanNode input, Evaluator count, string text) : PlanNode(input)
+internal sealed class LimitNode(PlanNode input, Evaluator count, string text, bool drainOnZero = false)
+    : PlanNode(input)
 {
     public override string Name => "Limit";
 
@@ -13,7 +14,13 @@ internal sealed class LimitNode(PlanNode input, Evaluator count, string text) : 
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row)
     {
         var n = RowCount.Evaluate(count, row, context, "LIMIT");
-        return new LimitCursor(Children[0].Open(context, row), n);
+        var source = Children[0].Open(context, row);
+        if (n == 0 && drainOnZero)
+        {
+            // the updates below must still happen for every row
+            while (source.MoveNext()) { }
+        }
+        return new LimitCursor(source, n);
     }
 
     private sealed class LimitCursor(Cursor input, long limit) : Cursor

@@ -66,6 +66,14 @@ internal sealed class ProcedureCallNode(
                     context.RequireWriter();
                 }
                 _results = procedure.Body(new ProcedureCall(args, context)).GetEnumerator();
+                if (procedure.Outputs.Count == 0)
+                {
+                    // a VOID procedure runs for its effect and keeps the row
+                    while (_results.MoveNext()) { }
+                    _results.Dispose();
+                    _results = null;
+                    return true;
+                }
             }
         }
 

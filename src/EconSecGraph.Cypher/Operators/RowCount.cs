@@ -16,13 +16,13 @@ internal static class RowCount
                 return i.Value;
             case CypherFloat f when f.Value >= 0 && f.Value == Math.Floor(f.Value) && f.Value < 9.2e18:
                 return (long)f.Value;
-            case CypherInteger or CypherFloat:
-                throw new CypherArgumentException(
+            case CypherInteger or CypherFloat { Value: < 0 }:
+                throw new CypherSyntaxException(
                     "Invalid input. '" + value + "' is not a valid value. Must be a non-negative integer.",
                     detail: "NegativeIntegerArgument"
                 );
             default:
-                throw new CypherArgumentException(
+                throw new CypherSyntaxException(
                     "Invalid input. '"
                         + value
                         + "' is not a valid value. Must be a non-negative integer ("

@@ -516,6 +516,22 @@ internal sealed partial class QueryPlanner
                 relFilter = PropertyMapPredicate(rel.Properties, temp, scope);
             }
             current = new VarLengthExpandNode(current, spec, min, max, temp, relFilter);
+            if (reverse)
+            {
+                // expanded from the far end: keep the list in pattern order
+                var listSlot = relSlot;
+                current = new ProjectionNode(
+                    current,
+                    [
+                        (
+                            listSlot,
+                            (row, _) =>
+                                row[listSlot] is CypherList l ? CypherList.Wrap([.. l.Reverse()]) : row[listSlot]
+                        ),
+                    ],
+                    string.Empty
+                );
+            }
         }
         state.RelationshipSlots.Add(relSlot);
         if (relBound)

@@ -43,6 +43,12 @@ internal sealed partial class QueryPlanner
         var aggregating = body.Items.Any(i => ContainsAggregate(i.Expression));
         var newScope = new Scope();
         var current = input;
+        if (_writes && (body.Skip is not null || body.Limit is not null))
+        {
+            // updates happen for every row, whatever SKIP/LIMIT keep
+            current = new EagerNode(current);
+        }
+        _aggregateSlotsByText = null;
         var itemSlots = new int[items.Count];
         var detailText = string.Join(", ", body.Items.Select(i => Text(i)));
 
@@ -100,12 +106,7 @@ internal sealed partial class QueryPlanner
             }
             else
             {
-                sortScope = scope.Clone();
-                foreach (var n in newScope.Names)
-                {
-                    newScope.TryGet(n, out var s);
-                    sortScope.Bind(n, s);
-                }
+                sortScope = Combined(scope, newScope);
             }
             var keys = new List<(Evaluator, bool)>();
             var saved = _substitutions;
@@ -151,23 +152,51 @@ internal sealed partial class QueryPlanner
         }
         if (body.Limit is not null)
         {
-            current = new LimitNode(current, CompileCount(body.Limit), Text(body.Limit));
+            current = new LimitNode(current, CompileCount(body.Limit), Text(body.Limit), _writes);
         }
         if (where is not null)
         {
-            current = new FilterNode(current, Compile(where, newScope), Text(where));
+            var saved = _substitutions;
+            _substitutions = ProjectionSubstitutions(body, items, itemSlots, saved, where);
+            try
+            {
+                current = new FilterNode(
+                    current,
+                    Compile(where, aggregating ? newScope : Combined(scope, newScope)),
+                    Text(where)
+                );
+            }
+            finally
+            {
+                _substitutions = saved;
+            }
         }
         columns = [.. items.Select((it, i) => (it.Name, itemSlots[i]))];
         current.Identifiers = [.. newScope.Names.Where(n => !n.StartsWith(' '))];
         return (current, newScope);
     }
 
-    /// <summary>Maps projection expressions (by text) to their slots, so ORDER BY can name them.</summary>
+    private static Scope Combined(Scope before, Scope after)
+    {
+        var combined = before.Clone();
+        foreach (var n in after.Names)
+        {
+            after.TryGet(n, out var s);
+            combined.Bind(n, s);
+        }
+        return combined;
+    }
+
+    /// <summary>Aggregates computed by the last aggregation, by expression text.</summary>
+    private Dictionary<string, int>? _aggregateSlotsByText;
+
+    /// <summary>Maps projection expressions (by text) to their slots, so ORDER BY and WHERE can name them.</summary>
     private Dictionary<Expression, int>? ProjectionSubstitutions(
         ProjectionBody body,
         List<(string Name, Expression? Expr, int ExistingSlot)> items,
         int[] itemSlots,
-        Dictionary<Expression, int>? outer
+        Dictionary<Expression, int>? outer,
+        Expression? where = null
     )
     {
         var map = outer is null
@@ -181,9 +210,20 @@ internal sealed partial class QueryPlanner
                 byText.TryAdd(Text(e), itemSlots[i]);
             }
         }
+        if (_aggregateSlotsByText is not null)
+        {
+            foreach (var (text, slot) in _aggregateSlotsByText)
+            {
+                byText.TryAdd(text, slot);
+            }
+        }
         foreach (var sort in body.OrderBy)
         {
             AddTextMatches(sort.Expression, byText, map);
+        }
+        if (where is not null)
+        {
+            AddTextMatches(where, byText, map);
         }
         return map;
     }
@@ -205,7 +245,7 @@ internal sealed partial class QueryPlanner
     {
         if (
             aggregating
-            && ContainsAggregate(expression)
+            && FindAggregates(expression).Any(a => _substitutions is null || !_substitutions.ContainsKey(a))
             && (_substitutions is null || !_substitutions.ContainsKey(expression))
         )
         {
@@ -281,6 +321,7 @@ internal sealed partial class QueryPlanner
                 var aggSlot = _slots.New(NewAnonymous("agg"));
                 aggregates.Add(CompileAggregate(agg, aggSlot, scope));
                 substitutions[agg] = aggSlot;
+                (_aggregateSlotsByText ??= new(StringComparer.Ordinal)).TryAdd(Text(agg), aggSlot);
             }
             var target = outputSlots?[i].Slot ?? -1;
             var slot = target >= 0 ? target : _slots.New(name);

@@ -189,6 +189,16 @@ internal sealed partial class QueryPlanner
 
     private PlanNode PlanMerge(MergeClause m, PlanNode current, Scope scope)
     {
+        if (_conflicts.HasWrites)
+        {
+            // MERGE reads too: it must see every earlier update of the query
+            RecordElementReads(m.Pattern.Element);
+            if (_conflicts.Conflicts())
+            {
+                current = new EagerNode(current);
+                _conflicts.Reset();
+            }
+        }
         current = BeforeWrite(
             current,
             () =>

@@ -19,7 +19,26 @@ internal sealed class SignatureCatalog(ProcedureRegistry procedures) : IFunction
         }
         if (GraphFunctions.IsGraphFunction(lower) || lower is "exists")
         {
-            signature = new FunctionSignature(name, 1, 1);
+            var type = lower switch
+            {
+                "labels" => StaticType.Node,
+                "type" or "startnode" or "endnode" => StaticType.Relationship,
+                "properties" or "keys" => StaticType.Node | StaticType.Relationship | StaticType.Map,
+                "length" or "nodes" or "relationships" => StaticType.Path,
+                "id" or "elementid" => StaticType.Node | StaticType.Relationship,
+                _ => StaticType.Any,
+            };
+            signature = new FunctionSignature(name, 1, 1, ArgumentTypes: [type | StaticType.Null]);
+            return true;
+        }
+        if (lower is "size")
+        {
+            signature = new FunctionSignature(
+                name,
+                1,
+                1,
+                ArgumentTypes: [StaticType.String | StaticType.AnyList | StaticType.Null | StaticType.Other]
+            );
             return true;
         }
         if (lower is "coalesce")
@@ -41,6 +60,22 @@ internal sealed class SignatureCatalog(ProcedureRegistry procedures) : IFunction
         return false;
     }
 
+    private static StaticType TypeOf(string type) =>
+        StaticType.Null
+        | type switch
+        {
+            "INTEGER" => StaticType.Integer,
+            "FLOAT" or "NUMBER" => StaticType.Number,
+            "STRING" => StaticType.String,
+            "BOOLEAN" => StaticType.Boolean,
+            "MAP" => StaticType.Map,
+            "NODE" => StaticType.Node,
+            "RELATIONSHIP" => StaticType.Relationship,
+            "PATH" => StaticType.Path,
+            _ when type.StartsWith("LIST", StringComparison.Ordinal) => StaticType.AnyList,
+            _ => StaticType.Any,
+        };
+
     public bool TryGetProcedure(string name, [NotNullWhen(true)] out ProcedureSignature? signature)
     {
         if (procedures.Find(name) is { } p)
@@ -48,7 +83,8 @@ internal sealed class SignatureCatalog(ProcedureRegistry procedures) : IFunction
             signature = new ProcedureSignature(
                 p.Name,
                 [.. p.Inputs.Select(i => i.Name)],
-                [.. p.Outputs.Select(o => o.Name)]
+                [.. p.Outputs.Select(o => o.Name)],
+                [.. p.Inputs.Select(i => TypeOf(i.Type))]
             );
             return true;
         }
