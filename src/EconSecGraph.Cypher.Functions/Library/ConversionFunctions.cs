@@ -169,26 +169,6 @@ public static class ConversionFunctions
             return CypherInteger.Of(l);
         }
         if (
-            t.StartsWith("0x", StringComparison.OrdinalIgnoreCase)
-            || t.StartsWith("-0x", StringComparison.OrdinalIgnoreCase)
-        )
-        {
-            var negative = t[0] == '-';
-            if (
-                ulong.TryParse(
-                    t.AsSpan(negative ? 3 : 2),
-                    NumberStyles.AllowHexSpecifier,
-                    CultureInfo.InvariantCulture,
-                    out var hex
-                )
-                && hex <= long.MaxValue
-            )
-            {
-                return CypherInteger.Of(negative ? -(long)hex : (long)hex);
-            }
-            return CypherNull.Instance;
-        }
-        if (
             TryParseDouble(t, out var d)
             && double.IsFinite(d)
             && d > -9.2233720368547758E18

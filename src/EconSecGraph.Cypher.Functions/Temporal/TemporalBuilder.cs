@@ -15,6 +15,14 @@ public static class TemporalBuilder
     private static readonly string[] s_dateBases = ["date"];
     private static readonly string[] s_timeBases = ["time"];
     private static readonly string[] s_dateTimeBases = ["date", "time", "datetime"];
+    private static readonly string[] s_dateTimeWithEpochBases =
+    [
+        "date",
+        "time",
+        "datetime",
+        "epochSeconds",
+        "epochMillis",
+    ];
 
     public static CypherValue Date(CypherMap map, IFunctionContext context)
     {
@@ -96,7 +104,11 @@ public static class TemporalBuilder
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(context);
-        var f = new TemporalFieldMap(map, "datetime", s_dateTimeBases);
+        var f = new TemporalFieldMap(map, "datetime", s_dateTimeWithEpochBases);
+        if (f.Base("epochSeconds") is not null || f.Base("epochMillis") is not null)
+        {
+            return FromEpoch(f, context);
+        }
         var (day, nano, source) = ResolveDateTime(f, "datetime", context, out var now);
         if (now)
         {
@@ -112,6 +124,45 @@ public static class TemporalBuilder
         }
         return TemporalValues.DateTime(day, nano, f.Timezone ?? context.DefaultTimeZone);
     }
+
+    /// <summary><c>datetime({epochSeconds: s[, millisecond, microsecond, nanosecond][, timezone]})</c> or <c>{epochMillis: ms, …}</c>.</summary>
+    private static CypherDateTime FromEpoch(TemporalFieldMap f, IFunctionContext context)
+    {
+        if (f.HasDateFields || f.Has("hour") || f.Has("minute") || f.Has("second") || f.Bases.Count != 1)
+        {
+            throw new CypherArgumentException(
+                "datetime() takes either epochSeconds or epochMillis, optionally with millisecond, microsecond, nanosecond and timezone, but no other fields."
+            );
+        }
+        Int128 nanos = 0;
+        if (f.Base("epochSeconds") is { } seconds)
+        {
+            nanos = (Int128)EpochNumber(seconds, "epochSeconds") * CivilCalendar.NanosPerSecond;
+        }
+        else if (f.Base("epochMillis") is { } millis)
+        {
+            nanos = (Int128)EpochNumber(millis, "epochMillis") * 1_000_000;
+        }
+        nanos +=
+            ((Int128)(f["millisecond"] ?? 0) * 1_000_000)
+            + ((Int128)(f["microsecond"] ?? 0) * 1_000)
+            + (f["nanosecond"] ?? 0);
+        var second = nanos / CivilCalendar.NanosPerSecond;
+        var nano = nanos % CivilCalendar.NanosPerSecond;
+        if (nano < 0)
+        {
+            nano += CivilCalendar.NanosPerSecond;
+            second--;
+        }
+        if (second > long.MaxValue / 2 || second < long.MinValue / 2)
+        {
+            throw TemporalValues.OutOfRange("The epoch value");
+        }
+        return TemporalValues.DateTimeAtInstant((long)second, (int)nano, f.Timezone ?? context.DefaultTimeZone);
+    }
+
+    private static long EpochNumber(CypherValue v, string key) =>
+        v is CypherInteger i ? i.Value : throw CypherErrors.TypeMismatch("Integer", v, "datetime() " + key);
 
     /// <summary>
     /// Date and time for localdatetime/datetime maps, plus the zone of a zoned base value (the frame in which

@@ -18,6 +18,8 @@ public class ConversionFunctionsTests
         Assert.Equal(I(1), Call("toInteger", B(true)));
         Assert.Same(CypherNull.Instance, Call("toInteger", S("foo")));
         Assert.Same(CypherNull.Instance, Call("toInteger", S("")));
+        Assert.Same(CypherNull.Instance, Call("toInteger", S("0x1F")));
+        Assert.Same(CypherNull.Instance, Call("toInteger", S("1e300")));
         var e = Assert.Throws<CypherTypeException>(() => Call("toInteger", L()));
         Assert.Equal("InvalidArgumentValue", e.Detail);
     }

@@ -192,6 +192,21 @@ public class TemporalFunctionsTests
     }
 
     [Fact]
+    public void DateTime_FromEpochMapKeys()
+    {
+        Assert.Equal("1970-01-01T00:56Z", Str("datetime", M(("epochMillis", I(3_360_000)))));
+        Assert.Equal(
+            "1970-01-01T00:56:00.000005Z",
+            Str("datetime", M(("epochSeconds", I(3360)), ("nanosecond", I(5000))))
+        );
+        Assert.Equal(
+            "1970-01-01T09:56+09:00[Asia/Tokyo]",
+            Str("datetime", M(("epochSeconds", I(3360)), ("timezone", S("Asia/Tokyo"))))
+        );
+        Assert.Throws<CypherArgumentException>(() => Call("datetime", M(("epochSeconds", I(1)), ("year", I(1970)))));
+    }
+
+    [Fact]
     public void Truncate_UnknownUnit_And_WrongTarget()
     {
         Assert.Throws<CypherArgumentException>(() =>
