@@ -77,7 +77,10 @@ internal sealed class Neo4jTransaction(Neo4jGraphDatabase database, ConnectionLe
             // after a failure the server has already rolled back; RESET on release cleans up
             if (!_failed && !lease.Connection.IsBroken)
             {
-                await DetachCurrentAsync(cancellationToken);
+                if (_current is { IsDetached: false } current)
+                {
+                    await current.ConsumeAsync(cancellationToken); // its records are not wanted any more
+                }
                 lease.Connection.Enqueue(RollbackMessage.Instance);
                 await lease.Connection.FlushAsync(cancellationToken);
                 await lease.Connection.ExpectSuccessAsync(cancellationToken);

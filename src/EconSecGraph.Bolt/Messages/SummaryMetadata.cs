@@ -66,7 +66,8 @@ public static class SummaryMetadata
         {
             entries[summary.IsProfile ? "profile" : "plan"] = Plan(plan, summary.IsProfile);
         }
-        if (summary.Notifications.Count > 0 && version < BoltVersion.V5_6)
+        // Neo4j 5.26 sends GQL 'statuses' from 5.6; drivers still read 'notifications' (JS derives the statuses)
+        if (summary.Notifications.Count > 0)
         {
             entries["notifications"] = CypherList.Wrap([.. summary.Notifications.Select(Notification)]);
         }

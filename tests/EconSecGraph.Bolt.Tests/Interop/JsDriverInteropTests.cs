@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EconSecGraph.Bolt.Tests.Support;
+using EconSecGraph.Cypher;
 
 namespace EconSecGraph.Bolt.Tests.Interop;
 
@@ -10,10 +11,10 @@ namespace EconSecGraph.Bolt.Tests.Interop;
 public class JsDriverInteropTests
 {
     [Fact]
-    public async Task JsDriver_AgainstTheScriptedEngine_AllChecksPass()
+    public async Task JsDriver_AgainstTheEmbeddedEngine_AllChecksPass()
     {
         await NodeInterop.EnsureInstalledAsync();
-        var database = new ScriptedGraphDatabase();
+        await using var database = EmbeddedGraphDatabase.CreateInMemory(new EmbeddedOptions { SyncCommits = false });
         await using var host = await BoltTestHost.StartAsync(
             database,
             new Dictionary<string, string?> { ["Bolt:Username"] = "neo4j", ["Bolt:Password"] = "interop-secret" }
@@ -23,14 +24,14 @@ public class JsDriverInteropTests
             $"127.0.0.1:{host.Port}",
             "neo4j",
             "interop-secret",
-            "scripted"
+            "cypher"
         );
         var report = ParseReport(output);
         var failed = report.GetProperty("failed").EnumerateArray().Select(f => f.ToString()).ToList();
         Assert.True(failed.Count == 0, "failed checks:\n" + string.Join("\n", failed) + "\n" + output);
         Assert.Equal(0, exit);
         var passed = report.GetProperty("passed").EnumerateArray().Select(p => p.GetString()).ToList();
-        Assert.Equal(15, passed.Count);
+        Assert.Equal(16, passed.Count);
         Assert.Contains("syntax error with its code, then a working query on the same connection", passed);
     }
 

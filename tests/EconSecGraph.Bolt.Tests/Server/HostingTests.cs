@@ -24,6 +24,34 @@ public class HostingTests
     }
 
     [Fact]
+    public async Task HostileConnections_DoNotDisturbTheOthers()
+    {
+        var options = new Dictionary<string, string?> { ["Bolt:HandshakeTimeout"] = "00:00:01" };
+        await using var host = await BoltTestHost.StartAsync(new ScriptedGraphDatabase(), options);
+        using var silent = new TcpClient();
+        await silent.ConnectAsync("127.0.0.1", host.Port); // never says anything
+        using var garbage = new TcpClient();
+        await garbage.ConnectAsync("127.0.0.1", host.Port);
+        await garbage.GetStream().WriteAsync(Hex.Bytes("60 60 B0 17 00 08 08 05 00 00 00 00 00 00 00 00 00 00 00 00"));
+        await garbage.GetStream().WriteAsync(Hex.Bytes("FF FF 00 01 02 03"));
+        await using var client = new EconSecGraph.Bolt.Client.Neo4jGraphDatabase(
+            new EconSecGraph.Bolt.Client.Neo4jOptions { Uri = host.BoltUri }
+        );
+        for (var i = 0; i < 3; i++)
+        {
+            var (records, _) = await EconSecGraph.Graph.Database.GraphDatabaseExtensions.QueryAsync(
+                client,
+                new EconSecGraph.Graph.Database.Query("RETURN 1 AS n")
+            );
+            Assert.Single(records);
+        }
+        // the silent one is closed by the server: reading ends with 0 bytes
+        var buffer = new byte[16];
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        Assert.Equal(0, await silent.GetStream().ReadAsync(buffer, guard.Token));
+    }
+
+    [Fact]
     public void AddBoltServer_NonLoopbackWithoutCredentials_FailsAtStartUp()
     {
         var builder = WebApplication.CreateSlimBuilder();

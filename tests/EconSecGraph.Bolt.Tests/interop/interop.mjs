@@ -16,7 +16,7 @@ const Q = {
     ? "MERGE (a:Agency {name: 'METI'}) SET a.founded = 2001 MERGE (b:Program:Fund {name: 'K Program'}) MERGE (a)-[r:FUNDS]->(b) SET r.amount = 5.5 WITH a, r, b MATCH p = (a)-[r]->(b) MATCH q = (b)<-[r]-(a) RETURN a, r, b, p, q"
     : 'GRAPH',
   temporals: cypher
-    ? "RETURN date('2024-02-29') AS date, time('12:34:56.000000789+09:00') AS time, localtime('23:59:59.999999999') AS localTime, datetime('1970-01-01T02:15:00.000000042+01:00') AS dateTime, datetime({epochSeconds: 1700000000, nanosecond: 123000000, timezone: 'Asia/Tokyo'}) AS zoned, localdatetime('2023-11-14T22:13:20.000000005') AS localDateTime, duration({months: 14, days: 3, seconds: 3723, nanoseconds: 500000000}) AS duration, point({longitude: 139.69, latitude: 35.69}) AS point2d, point({x: 1.5, y: -2.5, z: 3.25}) AS point3d"
+    ? "RETURN date('2024-02-29') AS date, time('12:34:56.000000789+09:00') AS time, localtime('23:59:59.999999999') AS localTime, datetime('1970-01-01T02:15:00.000000042+01:00') AS dateTime, datetime('2023-11-15T07:13:20.123+09:00[Asia/Tokyo]') AS zoned, localdatetime('2023-11-14T22:13:20.000000005') AS localDateTime, duration({months: 14, days: 3, seconds: 3723, nanoseconds: 500000000}) AS duration, point({longitude: 139.69, latitude: 35.69}) AS point2d, point({x: 1.5, y: -2.5, z: 3.25}) AS point3d"
     : 'TEMPORALS',
   values: cypher
     ? "RETURN [1, 'two', 3.0, null, [true]] AS list, {a: 1, b: ['x'], c: {}} AS map, $bytes AS bytes, 1.25 AS float, '経済安全保障 ✓' AS text, true AS yes, null AS nothing, 9007199254740993 AS big, -129 AS negative"
@@ -289,6 +289,16 @@ await check('syntax error with its code, then a working query on the same connec
     await session.close();
   }
 });
+
+if (cypher) {
+  await check("cypher-shell's start-up procedures (db.ping, dbms.components)", async () => {
+    const ping = await one(bolt, 'CALL db.ping()', {}, { defaultAccessMode: neo4j.session.READ });
+    assert.equal(ping.records[0].get('success'), true);
+    const components = await one(bolt, 'CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition');
+    assert.ok(components.records.length >= 1);
+    assert.ok(Array.isArray(components.records[0].get('versions')));
+  });
+}
 
 await check('wrong password is Unauthorized', async () => {
   const wrong = neo4j.driver(`bolt://${address}`, neo4j.auth.basic(user, password + 'x'));
