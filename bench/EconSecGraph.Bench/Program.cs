@@ -65,6 +65,13 @@ switch (command)
         }
         return 0;
     }
+    case "profile":
+        return ProfileCommand.Run(
+            Option("--store", Path.Combine(Path.GetTempPath(), "esg-bench", "10000", "ours")),
+            Option("--query", "MATCH (n:Node {id: $p})--(m) RETURN count(DISTINCT m)"),
+            Option("--inputs", "1,2,3,4,5,6,7,8,9,10").Split('|', ','),
+            int.Parse(Option("--rounds", "100"), CultureInfo.InvariantCulture)
+        );
     default:
         Console.WriteLine(
             "usage: bench generate --nodes N [--seed S] [--out DIR]\n"
