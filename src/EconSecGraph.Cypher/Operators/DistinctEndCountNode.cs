@@ -18,6 +18,7 @@ internal sealed class DistinctEndCountNode : PlanNode
     private readonly long _max;
     private readonly bool _includeStart;
     private readonly bool _singleHop;
+    private readonly bool _excludeStart;
     private readonly int _resultSlot;
 
     private DistinctEndCountNode(
@@ -26,10 +27,12 @@ internal sealed class DistinctEndCountNode : PlanNode
         long max,
         bool includeStart,
         bool singleHop,
+        bool excludeStart,
         int resultSlot
     )
         : base(input)
     {
+        _excludeStart = excludeStart;
         _spec = spec;
         _max = max;
         _includeStart = includeStart;
@@ -62,10 +65,7 @@ internal sealed class DistinctEndCountNode : PlanNode
             }
             var spec = node.Children[0] is ExpandNode e ? e.Spec : ((VarLengthExpandNode)node.Children[0]).Spec;
             var (sa, sb) = (slotOf(a.Name), slotOf(b.Name));
-            if (
-                !(sa == spec.FromSlot && sb == spec.ToSlot)
-                && !(sa == spec.ToSlot && sb == spec.FromSlot)
-            )
+            if (!(sa == spec.FromSlot && sb == spec.ToSlot) && !(sa == spec.ToSlot && sb == spec.FromSlot))
             {
                 return null;
             }
@@ -74,8 +74,18 @@ internal sealed class DistinctEndCountNode : PlanNode
         }
         switch (node)
         {
-            case ExpandNode { Spec: { Into: false, DistinctFrom.Length: 0 } spec } expand when spec.ToSlot == countedSlot:
-                return new DistinctEndCountNode(expand.Children[0], spec, 1, includeStart: !excludeStart, true, resultSlot);
+            case ExpandNode { Spec: { Into: false, DistinctFrom.Length: 0 } spec } expand
+                when spec.ToSlot == countedSlot:
+                // one hop reaches the start node only through a self-loop, which the relationships show
+                return new DistinctEndCountNode(
+                    expand.Children[0],
+                    spec,
+                    1,
+                    includeStart: false,
+                    true,
+                    excludeStart,
+                    resultSlot
+                );
             case VarLengthExpandNode
             {
                 Spec: { Into: false, DistinctFrom.Length: 0 } spec,
@@ -89,6 +99,7 @@ internal sealed class DistinctEndCountNode : PlanNode
                     var.Max,
                     includeStart: var.Min == 0 && !excludeStart,
                     false,
+                    excludeStart,
                     resultSlot
                 );
             default:
@@ -102,6 +113,7 @@ internal sealed class DistinctEndCountNode : PlanNode
     private sealed class CountCursor(Cursor input, DistinctEndCountNode node, CypherValue[] row, QueryContext context)
         : Cursor
     {
+        private readonly bool _excludeStart = node._excludeStart;
         private bool _done;
 
         public override bool MoveNext()
@@ -138,7 +150,11 @@ internal sealed class DistinctEndCountNode : PlanNode
                     foreach (var r in graph.Relationships(from.Id, spec.Direction, types))
                     {
                         context.DbHits++;
-                        seen.Add(r.OtherNode(from.Id));
+                        var other = r.OtherNode(from.Id);
+                        if (other != from.Id || !_excludeStart)
+                        {
+                            seen.Add(other);
+                        }
                     }
                     continue;
                 }

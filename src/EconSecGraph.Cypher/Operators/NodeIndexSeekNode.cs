@@ -44,12 +44,7 @@ internal sealed class NodeIndexSeekNode(
         + valueText;
 
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
-        new SeekCursor(
-            Children[0].Open(context, row),
-            new SeekSpec(slot, label, property, value, mode),
-            row,
-            context
-        );
+        new SeekCursor(Children[0].Open(context, row), new SeekSpec(slot, label, property, value, mode), row, context);
 
     private sealed record SeekSpec(int Slot, string Label, string Property, Evaluator Value, SeekMode Mode);
 

@@ -339,7 +339,10 @@ internal sealed class ShortestPathNode(
             {
                 if (node == Root)
                 {
-                    return [[]];
+                    return
+                    [
+                        [],
+                    ];
                 }
                 var paths = new List<List<RelationshipRef>>();
                 foreach (var r in Parents[node])

@@ -143,11 +143,7 @@ internal sealed class LayeredMap<TKey, TValue> : IEnumerable<KeyValuePair<TKey, 
                     folded.Remove(key);
                 }
             }
-            return new LayeredMap<TKey, TValue>(
-                folded,
-                new Dictionary<TKey, Entry>(_from._comparer),
-                _count
-            );
+            return new LayeredMap<TKey, TValue>(folded, new Dictionary<TKey, Entry>(_from._comparer), _count);
         }
     }
 
