@@ -342,6 +342,7 @@ internal sealed partial class QueryPlanner
         }
         PlanNode current =
             (PlanNode?)TryDistinctEndCount(input, keys, aggregates, substitutions, scope)
+            ?? (PlanNode?)TryProcedureCount(input, keys, aggregates, substitutions, scope)
             ?? new AggregationNode(input, keys, aggregates, string.Join(", ", body.Items.Select(it => Text(it))));
         if (post.Count > 0)
         {
@@ -467,5 +468,32 @@ internal sealed partial class QueryPlanner
             aggregates[0].Slot,
             name => scope.TryGet(name, out var slot) ? slot : -1
         );
+    }
+
+    /// <summary><c>CALL p(…) YIELD x RETURN count(x)</c> for procedures that count without producing rows.</summary>
+    private static ProcedureCountNode? TryProcedureCount(
+        PlanNode input,
+        List<(int Slot, Evaluator Value)> keys,
+        List<AggregateSpec> aggregates,
+        Dictionary<Expression, int> substitutions,
+        Scope scope
+    )
+    {
+        if (keys.Count != 0 || aggregates.Count != 1 || substitutions.Count != 1)
+        {
+            return null;
+        }
+        return substitutions.Keys.First() switch
+        {
+            CountStar => ProcedureCountNode.TryCreate(input, null, aggregates[0].Slot),
+            FunctionInvocation { Distinct: false, Namespace.Count: 0, Arguments: [Variable counted] } f
+                when string.Equals(f.Name, "count", StringComparison.OrdinalIgnoreCase)
+                    && scope.TryGet(counted.Name, out var slot) => ProcedureCountNode.TryCreate(
+                input,
+                slot,
+                aggregates[0].Slot
+            ),
+            _ => null,
+        };
     }
 }
