@@ -33,7 +33,7 @@ public static class ScriptCommand
                 Console.WriteLine(
                     string.Create(
                         CultureInfo.InvariantCulture,
-                        $"{clock.Elapsed.TotalMilliseconds, 9:F0} ms {(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0, 8:F0} MiB  {records.Count} rows  {statement[..Math.Min(90, statement.Length)]}"
+                        $"{clock.Elapsed.TotalMilliseconds, 9:F0} ms {(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0, 8:F0} MiB  {records.Count} rows  peak {EconSecGraph.Bench.Harness.Measure.PeakMemoryBytes() / 1048576} MiB  {statement[..Math.Min(90, statement.Length)]}"
                     )
                 );
             }
