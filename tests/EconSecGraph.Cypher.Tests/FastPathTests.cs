@@ -151,7 +151,22 @@ public sealed class FastPathTests
                 ("s", fragments[i])
             );
             Assert.Equal(scan[i], string.Join(",", rows.Select(r => r[0].ToString())));
+            var expected = scan[i].Length == 0 ? 0 : scan[i].Split(',').Length;
+            Assert.Equal(
+                expected,
+                await Count(db, "MATCH (n:N) WHERE n.name CONTAINS $s RETURN count(n)", ("s", fragments[i]))
+            );
+            Assert.Equal(
+                await Count(
+                    db,
+                    "MATCH (n:N) WHERE n.name STARTS WITH $s WITH n WHERE true RETURN count(*)",
+                    ("s", fragments[i])
+                ),
+                await Count(db, "MATCH (n:N) WHERE n.name STARTS WITH $s RETURN count(*)", ("s", fragments[i]))
+            );
         }
+        var (_, plan) = await db.QueryAsync(new Query("EXPLAIN MATCH (n:N) WHERE n.name CONTAINS 'a' RETURN count(n)"));
+        Assert.Contains("NodeIndexSeekCount", Describe(plan.Plan!), StringComparison.Ordinal);
         // uncommitted writes are seen by the seek in the same transaction
         await using var tx = await db.BeginTransactionAsync();
         await (await tx.RunAsync(new Query("CREATE (:N {id: 2000, name: 'zz7zz'})"))).ConsumeAsync();

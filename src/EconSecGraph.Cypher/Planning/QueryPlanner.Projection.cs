@@ -342,7 +342,7 @@ internal sealed partial class QueryPlanner
         }
         PlanNode current =
             (PlanNode?)TryDistinctEndCount(input, keys, aggregates, substitutions, scope)
-            ?? (PlanNode?)TryProcedureCount(input, keys, aggregates, substitutions, scope)
+            ?? TryProcedureCount(input, keys, aggregates, substitutions, scope)
             ?? new AggregationNode(input, keys, aggregates, string.Join(", ", body.Items.Select(it => Text(it))));
         if (post.Count > 0)
         {
@@ -470,8 +470,11 @@ internal sealed partial class QueryPlanner
         );
     }
 
-    /// <summary><c>CALL p(…) YIELD x RETURN count(x)</c> for procedures that count without producing rows.</summary>
-    private static ProcedureCountNode? TryProcedureCount(
+    /// <summary>
+    /// <c>count(x)</c> / <c>count(*)</c> where the rows need not exist: over a procedure that counts
+    /// without producing rows, or over an exact index seek.
+    /// </summary>
+    private static PlanNode? TryProcedureCount(
         PlanNode input,
         List<(int Slot, Evaluator Value)> keys,
         List<AggregateSpec> aggregates,
@@ -483,17 +486,21 @@ internal sealed partial class QueryPlanner
         {
             return null;
         }
-        return substitutions.Keys.First() switch
+        int? counted;
+        switch (substitutions.Keys.First())
         {
-            CountStar => ProcedureCountNode.TryCreate(input, null, aggregates[0].Slot),
-            FunctionInvocation { Distinct: false, Namespace.Count: 0, Arguments: [Variable counted] } f
+            case CountStar:
+                counted = null;
+                break;
+            case FunctionInvocation { Distinct: false, Namespace.Count: 0, Arguments: [Variable v] } f
                 when string.Equals(f.Name, "count", StringComparison.OrdinalIgnoreCase)
-                    && scope.TryGet(counted.Name, out var slot) => ProcedureCountNode.TryCreate(
-                input,
-                slot,
-                aggregates[0].Slot
-            ),
-            _ => null,
-        };
+                    && scope.TryGet(v.Name, out var slot):
+                counted = slot;
+                break;
+            default:
+                return null;
+        }
+        return (PlanNode?)ProcedureCountNode.TryCreate(input, counted, aggregates[0].Slot)
+            ?? SeekCountNode.TryCreate(input, counted, aggregates[0].Slot);
     }
 }

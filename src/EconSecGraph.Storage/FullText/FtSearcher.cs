@@ -25,7 +25,12 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
     /// <summary>The number of matches: a term query counts its postings directly; others evaluate without sorting.</summary>
     public long Count(FtQuery query)
     {
-        if (query.Kind != FtQuery.QueryKind.Term || query.Boost <= 0)
+        // the parser wraps a lone clause in a boolean query; its matches are the clause's
+        while (query is { Kind: FtQuery.QueryKind.Boolean, Clauses: [(not FtQuery.Occur.MustNot, var only)] })
+        {
+            query = only;
+        }
+        if (query.Kind != FtQuery.QueryKind.Term)
         {
             return Evaluate(query).Count;
         }
