@@ -16,6 +16,7 @@ public static class Neo4jStatusCodes
     public const string AccessMode = "Neo.ClientError.Statement.AccessMode";
     public const string ArithmeticError = "Neo.ClientError.Statement.ArithmeticError";
     public const string UnsupportedOperationError = "Neo.ClientError.Statement.UnsupportedOperationError";
+    public const string ExternalResourceFailed = "Neo.ClientError.Statement.ExternalResourceFailed";
 
     // Schema
     public const string ConstraintValidationFailed = "Neo.ClientError.Schema.ConstraintValidationFailed";
