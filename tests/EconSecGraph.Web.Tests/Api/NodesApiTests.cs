@@ -56,8 +56,8 @@ public class NodesApiTests(SeededAppFixture fixture)
         Assert.Single(elements, e => (string?)e["group"] == "edges");
         var next = await _client.GetJsonAsync("/api/nodes/org-atla/neighbors?limit=1&skip=1");
         Assert.NotEqual(
-            elements.Single(e => (string?)e["group"] == "edges")["data"]!["id"],
-            next["elements"]!.Single(e => (string?)e["group"] == "edges")["data"]!["id"]
+            (string?)elements.Single(e => (string?)e["group"] == "edges")["data"]!["id"],
+            (string?)next["elements"]!.Single(e => (string?)e["group"] == "edges")["data"]!["id"]
         );
     }
 
