@@ -40,6 +40,7 @@ public static class Neo4jStatusCodes
     public const string TransactionTimedOut = "Neo.ClientError.Transaction.TransactionTimedOut";
     public const string TransactionNotFound = "Neo.ClientError.Transaction.TransactionNotFound";
     public const string ForbiddenDueToTransactionType = "Neo.ClientError.Transaction.ForbiddenDueToTransactionType";
+    public const string TransactionStartFailed = "Neo.DatabaseError.Transaction.TransactionStartFailed";
     public const string InvalidBookmark = "Neo.ClientError.Transaction.InvalidBookmark";
     public const string TransientLockTimeout = "Neo.TransientError.Transaction.LockClientStopped";
     public const string LockAcquisitionTimeout = "Neo.TransientError.Transaction.LockAcquisitionTimeout";
