@@ -10,7 +10,13 @@ namespace EconSecGraph.Web.Bench;
 /// </summary>
 public static class LoadGenerator
 {
-    public static async Task RunAsync(Uri baseUrl, string queriesFile, int concurrency, TimeSpan duration)
+    public static async Task RunAsync(
+        Uri baseUrl,
+        string queriesFile,
+        int concurrency,
+        TimeSpan duration,
+        IReadOnlySet<string> operations
+    )
     {
         if (!baseUrl.IsLoopback)
         {
@@ -34,31 +40,40 @@ public static class LoadGenerator
         Console.WriteLine(
             $"{"operation", -16} {"requests", 9} {"req/s", 8} {"p50 ms", 8} {"p90 ms", 8} {"p99 ms", 8} {"errors", 7}"
         );
-        await RunOneAsync(
-            http,
-            "search",
-            inputs.Search.Select(q => "/api/search?limit=10&q=" + Uri.EscapeDataString(q)).ToList(),
-            concurrency,
-            duration
-        );
-        await RunOneAsync(
-            http,
-            "neighbours",
-            inputs.Nodes.Select(n => $"/api/nodes/{Uri.EscapeDataString(n)}/neighbors?limit=50").ToList(),
-            concurrency,
-            duration
-        );
-        await RunOneAsync(
-            http,
-            "shortest path",
-            inputs
-                .Pairs.Select(p =>
-                    $"/api/paths?mode=shortest&maxLength=6&from={Uri.EscapeDataString(p.From)}&to={Uri.EscapeDataString(p.To)}"
-                )
-                .ToList(),
-            concurrency,
-            duration
-        );
+        if (operations.Contains("search"))
+        {
+            await RunOneAsync(
+                http,
+                "search",
+                inputs.Search.Select(q => "/api/search?limit=10&q=" + Uri.EscapeDataString(q)).ToList(),
+                concurrency,
+                duration
+            );
+        }
+        if (operations.Contains("neighbours"))
+        {
+            await RunOneAsync(
+                http,
+                "neighbours",
+                inputs.Nodes.Select(n => $"/api/nodes/{Uri.EscapeDataString(n)}/neighbors?limit=50").ToList(),
+                concurrency,
+                duration
+            );
+        }
+        if (operations.Contains("paths"))
+        {
+            await RunOneAsync(
+                http,
+                "shortest path",
+                inputs
+                    .Pairs.Select(p =>
+                        $"/api/paths?mode=shortest&maxLength=6&from={Uri.EscapeDataString(p.From)}&to={Uri.EscapeDataString(p.To)}"
+                    )
+                    .ToList(),
+                concurrency,
+                duration
+            );
+        }
     }
 
     private static async Task RunOneAsync(

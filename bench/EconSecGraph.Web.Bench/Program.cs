@@ -21,7 +21,10 @@ switch (command)
             new Uri(Option("--url", "http://127.0.0.1:5080")),
             Option("--queries", string.Empty),
             IntOption("--concurrency", 32),
-            TimeSpan.FromSeconds(IntOption("--seconds", 10))
+            TimeSpan.FromSeconds(IntOption("--seconds", 10)),
+            Option("--ops", "search,neighbours,paths")
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .ToHashSet(StringComparer.Ordinal)
         );
         return 0;
     case "startup":
@@ -43,7 +46,7 @@ switch (command)
             """
             usage: EconSecGraph.Web.Bench <command>
               import  --data DIR --db DIR            generated CSV (bench generate) → embedded data folder
-              load    --url URL [--queries FILE] [--concurrency 32] [--seconds 10]
+              load    --url URL [--queries FILE] [--concurrency 32] [--seconds 10] [--ops search,neighbours,paths]
                       search, neighbours, shortest path under load (seed inputs without --queries)
               startup --app EconSecGraph.Web.dll [--db DIR] [--seed true|false] [--runs 3]
               canvas  --url URL [--sizes 250,500,…]  how many nodes the canvas keeps interactive (Chromium)
