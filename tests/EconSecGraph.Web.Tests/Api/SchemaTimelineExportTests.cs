@@ -34,8 +34,26 @@ public class SchemaTimelineExportTests(SeededAppFixture fixture)
         var items = json["items"]!.ToList();
         Assert.NotEmpty(items);
         var dates = items.Select(i => (string)i["date"]!).ToList();
-        Assert.All(dates, d => Assert.StartsWith("2021", d, StringComparison.Ordinal));
-        Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
+        // in the window: dated in 2021, or a period that began earlier and runs into 2021
+        Assert.All(
+            items,
+            i =>
+                Assert.True(
+                    ((string)i["date"]!).StartsWith("2021", StringComparison.Ordinal)
+                        || string.CompareOrdinal((string)i["date"]!, "2021") < 0
+                            && string.CompareOrdinal((string?)i["endDate"] ?? string.Empty, "2021") >= 0,
+                    $"{i["key"]} ({i["date"]}–{i["endDate"]}) is outside 2021"
+                )
+        );
+        // oldest first by when each period starts ("2021-01-01" and "2021" start together; the shorter comes first)
+        var starts = dates
+            .Select(d =>
+                EconSecGraph.Web.Queries.PartialDate.TryParse(d, out var p)
+                    ? p.Start
+                    : throw new Xunit.Sdk.XunitException($"'{d}' is not a partial date")
+            )
+            .ToList();
+        Assert.Equal(starts.Order(), starts);
         Assert.Contains(items, i => (string?)i["kind"] == "Event");
     }
 
