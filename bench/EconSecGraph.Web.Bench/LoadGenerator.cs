@@ -48,7 +48,8 @@ public static class LoadGenerator
                 "search",
                 inputs.Search.Select(q => "/api/search?limit=10&q=" + Uri.EscapeDataString(q)).ToList(),
                 concurrency,
-                duration
+                duration,
+                appPid
             );
         }
         if (operations.Contains("neighbours"))
@@ -58,7 +59,8 @@ public static class LoadGenerator
                 "neighbours",
                 inputs.Nodes.Select(n => $"/api/nodes/{Uri.EscapeDataString(n)}/neighbors?limit=50").ToList(),
                 concurrency,
-                duration
+                duration,
+                appPid
             );
         }
         if (operations.Contains("paths"))
@@ -72,7 +74,8 @@ public static class LoadGenerator
                     )
                     .ToList(),
                 concurrency,
-                duration
+                duration,
+                appPid
             );
         }
     }

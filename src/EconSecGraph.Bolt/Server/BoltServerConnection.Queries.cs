@@ -263,11 +263,12 @@ public sealed partial class BoltServerConnection
         if (_autoResult is { } auto)
         {
             _autoResult = null;
-            await DisposeQuietlyAsync(auto.Result);
+            // As in Neo4j, an auto-commit query cut short by RESET, a failure or a dropped connection keeps nothing.
+            await AbandonQuietlyAsync(auto.Result);
         }
         foreach (var open in _transactionResults.Values)
         {
-            await DisposeQuietlyAsync(open.Result);
+            await AbandonQuietlyAsync(open.Result);
         }
         _transactionResults.Clear();
         if (_transaction is { } tx)
@@ -282,6 +283,18 @@ public sealed partial class BoltServerConnection
                 // already failed or finished: nothing to roll back
             }
             await DisposeQuietlyAsync(tx);
+        }
+    }
+
+    private static async Task AbandonQuietlyAsync(IQueryResult result)
+    {
+        try
+        {
+            await result.AbandonAsync();
+        }
+        catch (Exception ex) when (ex is CypherException or InvalidOperationException or OperationCanceledException)
+        {
+            // the work is being abandoned; its own error was (or will be) reported
         }
     }
 

@@ -223,6 +223,23 @@ internal sealed class EmbeddedQueryResult(
         return top;
     }
 
+    public ValueTask AbandonAsync()
+    {
+        if (_summary is not null)
+        {
+            return ValueTask.CompletedTask;
+        }
+        _buffer?.Clear();
+        _exhausted = true;
+        _failed = true;
+        transaction.ResultFinished(this);
+        if (transaction.AutoCommit)
+        {
+            transaction.Rollback();
+        }
+        return ValueTask.CompletedTask;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_summary is null)

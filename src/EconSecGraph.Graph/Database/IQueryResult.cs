@@ -11,4 +11,11 @@ public interface IQueryResult : IAsyncDisposable
 
     /// <summary>Discards any remaining records and returns the summary (counters, plan, timings).</summary>
     Task<ResultSummary> ConsumeAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stops the query without finishing it, as a Bolt RESET does: an auto-commit query is rolled back
+    /// (none of its writes are kept); in an explicit transaction only the stream is dropped. A result
+    /// that has already been consumed is unaffected. Disposing, by contrast, finishes the query.
+    /// </summary>
+    ValueTask AbandonAsync() => DisposeAsync();
 }
