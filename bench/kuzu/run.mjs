@@ -30,10 +30,10 @@ await q(`COPY E FROM '${path.resolve(dataDir, "edges.csv")}' (header=true)`);
 await q("CALL CREATE_FTS_INDEX('Node', 'names', ['name'])");
 report.loadMs = performance.now() - t;
 
-async function op(name, inputs, text, toParams, digest) {
+async function op(name, inputs, text, toParams, digest, warmup = inputs) {
   const prepared = await conn.prepare(text);
   const run = async (input) => (await conn.execute(prepared, toParams(input))).getAll();
-  for (const input of inputs) await run(input); // warm-up round
+  for (const input of warmup) await run(input); // warm-up round
   const samples = [];
   const results = [];
   for (const input of inputs) {
@@ -47,26 +47,35 @@ async function op(name, inputs, text, toParams, digest) {
 
 const nodes = queries.nodes.map((n) => n.id);
 const pairs = queries.pairs.map((p) => [p.from.id, p.to.id]);
-const first = (rows) => Number(Object.values(rows[0] ?? { x: null })[0]);
+// digests match bench/EconSecGraph.Bench/Harness/Digest.cs: numbers as text, id sets sorted, "none" for no row
+const first = (rows) => (rows.length === 0 ? "none" : String(Object.values(rows[0])[0]));
+const sortedIds = (rows) => rows.map((r) => Number(r.id)).sort((a, b) => a - b).join(",");
 await op("hop1 count distinct", nodes, "MATCH (n:Node {id: $id})-[:E]-(m:Node) RETURN count(DISTINCT m)", (id) => ({ id }), first);
 await op("hop2 count distinct", nodes, "MATCH (n:Node {id: $id})-[:E*1..2]-(m:Node) WHERE m.id <> $id RETURN count(DISTINCT m)", (id) => ({ id }), first);
 await op("hop1 rows", nodes, "MATCH (n:Node {id: $id})-[:E]-(m:Node) RETURN m.id AS id, m.name AS name", (id) => ({ id }),
-  (rows) => rows.map((r) => Number(r.id)).sort((a, b) => a - b).join(","));
+  sortedIds);
 await op("neighbours by label", nodes, "MATCH (n:Node {id: $id})-[:E]-(m:Node) RETURN m.label AS label, count(*) AS c ORDER BY label", (id) => ({ id }),
   (rows) => rows.map((r) => `${r.label}:${r.c}`).join(","));
 await op("shortest path length", pairs, "MATCH p = (a:Node {id: $a})-[:E* SHORTEST 1..30]-(b:Node {id: $b}) RETURN length(p)", ([a, b]) => ({ a, b }), first);
 await op("shortest path nodes", pairs, "MATCH p = (a:Node {id: $a})-[:E* SHORTEST 1..30]-(b:Node {id: $b}) RETURN properties(nodes(p), 'id') AS ids", ([a, b]) => ({ a, b }),
-  (rows) => (rows[0]?.ids ?? []).map(Number).join(","));
+  (rows) => (rows.length === 0 ? "none" : rows[0].ids.map(Number).join(",")));
 await op("all shortest paths count", pairs, "MATCH p = (a:Node {id: $a})-[:E* ALL SHORTEST 1..30]-(b:Node {id: $b}) RETURN count(*)", ([a, b]) => ({ a, b }), first);
 await op("prefix count", queries.prefixes, "MATCH (n:Node) WHERE n.name STARTS WITH $p RETURN count(*)", (p) => ({ p }), first);
-await op("prefix limit 25", queries.prefixes, "MATCH (n:Node) WHERE n.name STARTS WITH $p RETURN n.id AS id LIMIT 25", (p) => ({ p }),
-  (rows) => rows.length);
+await op("prefix limit 25", queries.prefixes, "MATCH (n:Node) WHERE n.name STARTS WITH $p RETURN n.id AS id LIMIT 25", (p) => ({ p }), sortedIds);
 await op("contains count", queries.substrings, "MATCH (n:Node) WHERE n.name CONTAINS $s RETURN count(*)", (s) => ({ s }), first);
-await op("contains limit 25", queries.substrings, "MATCH (n:Node) WHERE n.name CONTAINS $s RETURN n.id AS id LIMIT 25", (s) => ({ s }),
-  (rows) => rows.length);
+await op("contains limit 25", queries.substrings, "MATCH (n:Node) WHERE n.name CONTAINS $s RETURN n.id AS id LIMIT 25", (s) => ({ s }), sortedIds);
 await op("full-text count", queries.fullTextTerms, "CALL QUERY_FTS_INDEX('Node', 'names', $t) RETURN count(*)", (t) => ({ t }), first);
 await op("type counts", [0, 1, 2, 3, 4], "MATCH ()-[e:E]->() RETURN e.type AS t, count(*) AS c ORDER BY t", () => ({}),
   (rows) => rows.map((r) => `${r.t}:${r.c}`).join(","));
+
+// write mix: MERGE a new node and a relationship to an existing one, one auto-commit transaction each
+const writesFile = path.join(dataDir, "writes.json");
+if (fs.existsSync(writesFile)) {
+  const writes = JSON.parse(fs.readFileSync(writesFile, "utf8"));
+  await op("write mix (MERGE, durable)", writes.timed,
+    "MERGE (a:Node {id: $id}) ON CREATE SET a.name = $name, a.label = $label WITH a MATCH (b:Node {id: $other}) MERGE (a)-[:E {type: $type}]->(b) RETURN a.id",
+    (w) => ({ id: w.id, name: w.name, label: w.label, other: w.other, type: w.type }), first, writes.warmup);
+}
 
 report.peakMemoryBytes = peakMemory();
 console.log(JSON.stringify(report));

@@ -18,6 +18,8 @@ internal sealed class ExpandNode : PlanNode
 
     public override string Name => _spec.Into ? "Expand(Into)" : "Expand(All)";
 
+    public ExpandSpec Spec => _spec;
+
     public override string Details => _spec.Text;
 
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>

@@ -8,6 +8,9 @@ internal sealed class FilterNode(PlanNode input, Evaluator predicate, string tex
 {
     public override string Name => "Filter";
 
+    /// <summary>The predicate as written, when it came from a WHERE conjunct (lets the planner recognise shapes).</summary>
+    public Syntax.Ast.Expression? Source { get; init; }
+
     public override string Details => text;
 
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>

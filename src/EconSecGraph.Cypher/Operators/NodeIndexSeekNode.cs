@@ -15,26 +15,38 @@ internal sealed class NodeIndexSeekNode(
     string label,
     string property,
     Evaluator value,
-    bool prefix,
+    SeekMode mode,
     string valueText
 ) : PlanNode(input)
 {
-    public override string Name => prefix ? "NodeIndexSeekByRange" : "NodeIndexSeek";
+    public override string Name =>
+        mode switch
+        {
+            SeekMode.StartsWith => "NodeIndexSeekByRange",
+            SeekMode.Contains => "NodeIndexContainsScan",
+            _ => "NodeIndexSeek",
+        };
 
     public override string Details =>
-        prefix
-            ? variable + ":" + label + "(" + property + ") WHERE " + property + " STARTS WITH " + valueText
-            : variable + ":" + label + "(" + property + ") WHERE " + property + " = " + valueText;
+        variable
+        + ":"
+        + label
+        + "("
+        + property
+        + ") WHERE "
+        + property
+        + mode switch
+        {
+            SeekMode.StartsWith => " STARTS WITH ",
+            SeekMode.Contains => " CONTAINS ",
+            _ => " = ",
+        }
+        + valueText;
 
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
-        new SeekCursor(
-            Children[0].Open(context, row),
-            new SeekSpec(slot, label, property, value, prefix),
-            row,
-            context
-        );
+        new SeekCursor(Children[0].Open(context, row), new SeekSpec(slot, label, property, value, mode), row, context);
 
-    private sealed record SeekSpec(int Slot, string Label, string Property, Evaluator Value, bool Prefix);
+    private sealed record SeekSpec(int Slot, string Label, string Property, Evaluator Value, SeekMode Mode);
 
     private sealed class SeekCursor(Cursor input, SeekSpec node, CypherValue[] row, QueryContext context) : Cursor
     {
@@ -69,14 +81,17 @@ internal sealed class NodeIndexSeekNode(
             {
                 return [];
             }
-            if (node.Prefix)
+            if (node.Mode != SeekMode.Equal)
             {
                 if (v is not CypherString s)
                 {
                     return [];
                 }
-                return graph.SeekNodesByPrefix(node.Label, node.Property, s.Value)
-                    ?? ScanPrefix(graph, node.Label, node.Property, s.Value);
+                return node.Mode == SeekMode.StartsWith
+                    ? graph.SeekNodesByPrefix(node.Label, node.Property, s.Value)
+                        ?? ScanStrings(graph, node.Label, node.Property, s.Value, prefix: true)
+                    : graph.SeekNodesContaining(node.Label, node.Property, s.Value)
+                        ?? ScanStrings(graph, node.Label, node.Property, s.Value, prefix: false);
             }
             if (v is CypherFloat f && double.IsNaN(f.Value))
             {
@@ -85,13 +100,23 @@ internal sealed class NodeIndexSeekNode(
             return graph.SeekNodes(node.Label, node.Property, v) ?? ScanEqual(graph, node.Label, node.Property, v);
         }
 
-        private static IEnumerable<long> ScanPrefix(Store.IGraphView graph, string label, string key, string prefix)
+        private static IEnumerable<long> ScanStrings(
+            Store.IGraphView graph,
+            string label,
+            string key,
+            string text,
+            bool prefix
+        )
         {
             foreach (var id in graph.NodesWithLabel(label))
             {
                 if (
                     graph.NodeProperty(id, key) is CypherString s
-                    && s.Value.StartsWith(prefix, StringComparison.Ordinal)
+                    && (
+                        prefix
+                            ? s.Value.StartsWith(text, StringComparison.Ordinal)
+                            : s.Value.Contains(text, StringComparison.Ordinal)
+                    )
                 )
                 {
                     yield return id;

@@ -194,69 +194,167 @@ internal sealed class ShortestPathNode(
             return left;
         }
 
+        /// <summary>
+        /// Every shortest path, by bidirectional layered BFS: both sides keep all parent relationships of
+        /// each node; once a completed layer of one side touches the other side, the shortest length L is
+        /// known and every shortest path splits uniquely at the edge leaving that layer, so the paths are
+        /// (shortest paths to u) × (u–v) × (shortest paths from v) over those middle edges.
+        /// </summary>
         private List<List<RelationshipRef>> AllShortest(long from, long to)
         {
             var graph = context.Graph;
-            var depthOf = new Dictionary<long, long> { [from] = 0 };
-            var parents = new Dictionary<long, List<RelationshipRef>>();
-            var frontier = new List<long> { from };
+            var result = new List<List<RelationshipRef>>();
+            var sideA = new Side(from, node._direction);
+            var sideB = new Side(to, Reverse(node._direction));
             long depth = 0;
-            var found = false;
-            while (frontier.Count > 0 && !found && depth < node._max)
+            while (sideA.Frontier.Count > 0 && sideB.Frontier.Count > 0 && depth < node._max)
             {
-                depth++;
-                var next = new List<long>();
-                foreach (var n in frontier)
+                var (mine, theirs) = sideA.Frontier.Count <= sideB.Frontier.Count ? (sideA, sideB) : (sideB, sideA);
+                // does this layer reach the other side? then L is decided by it
+                var best = long.MaxValue;
+                foreach (var u in mine.Frontier)
                 {
-                    foreach (var r in graph.Relationships(n, node._direction, _types))
+                    foreach (var r in graph.Relationships(u, mine.Direction, _types))
                     {
                         context.Tick();
                         context.DbHits++;
-                        var other = r.OtherNode(n);
-                        if (depthOf.TryGetValue(other, out var d))
+                        if (theirs.Depth.TryGetValue(r.OtherNode(u), out var d))
                         {
-                            if (d == depth)
-                            {
-                                parents[other].Add(r);
-                            }
-                            continue;
-                        }
-                        depthOf[other] = depth;
-                        parents[other] = [r];
-                        next.Add(other);
-                        if (other == to)
-                        {
-                            found = true;
+                            best = Math.Min(best, mine.Level + 1 + d);
                         }
                     }
                 }
-                frontier = next;
-            }
-            var result = new List<List<RelationshipRef>>();
-            if (!found)
-            {
-                return result;
-            }
-            var stack = new List<RelationshipRef>();
-            void Walk(long at)
-            {
-                if (at == from)
+                if (best != long.MaxValue)
                 {
-                    var path = new List<RelationshipRef>(stack);
-                    path.Reverse();
+                    if (best <= node._max)
+                    {
+                        var wanted = best - mine.Level - 1;
+                        foreach (var u in mine.Frontier)
+                        {
+                            foreach (var r in graph.Relationships(u, mine.Direction, _types))
+                            {
+                                var v = r.OtherNode(u);
+                                if (theirs.Depth.TryGetValue(v, out var d) && d == wanted)
+                                {
+                                    Combine(mine, u, r, theirs, v, from, result);
+                                }
+                            }
+                        }
+                    }
+                    return result;
+                }
+                mine.Expand(graph, _types, context);
+                depth++;
+            }
+            return result;
+        }
+
+        /// <summary>Adds every path a→…→u–r–v→…→b (or the mirror when <paramref name="mine"/> is b's side).</summary>
+        private void Combine(
+            Side mine,
+            long u,
+            RelationshipRef r,
+            Side theirs,
+            long v,
+            long from,
+            List<List<RelationshipRef>> result
+        )
+        {
+            var toU = mine.PathsTo(u); // each from mine's root to u
+            var toV = theirs.PathsTo(v); // each from theirs' root to v
+            foreach (var left in toU)
+            {
+                foreach (var right in toV)
+                {
+                    var path = new List<RelationshipRef>(left.Count + right.Count + 1);
+                    if (mine.Root == from)
+                    {
+                        path.AddRange(left);
+                        path.Add(r);
+                        for (var i = right.Count - 1; i >= 0; i--)
+                        {
+                            path.Add(right[i]);
+                        }
+                    }
+                    else
+                    {
+                        path.AddRange(right);
+                        path.Add(r);
+                        for (var i = left.Count - 1; i >= 0; i--)
+                        {
+                            path.Add(left[i]);
+                        }
+                    }
                     result.Add(path);
                     context.Buffer();
-                    return;
-                }
-                foreach (var r in parents[at])
-                {
-                    stack.Add(r);
-                    Walk(r.OtherNode(at));
-                    stack.RemoveAt(stack.Count - 1);
                 }
             }
-            Walk(to);
-            return result;
+        }
+
+        /// <summary>One side of the bidirectional search: depth and all parent relationships per visited node.</summary>
+        private sealed class Side(long root, ExpandDirection direction)
+        {
+            public long Root { get; } = root;
+
+            public ExpandDirection Direction { get; } = direction;
+
+            public long Level { get; private set; }
+
+            public Dictionary<long, long> Depth { get; } = new() { [root] = 0 };
+
+            public Dictionary<long, List<RelationshipRef>> Parents { get; } = [];
+
+            public List<long> Frontier { get; private set; } = [root];
+
+            public void Expand(IGraphView graph, int[]? types, QueryContext context)
+            {
+                var next = new List<long>();
+                var level = Level + 1;
+                foreach (var u in Frontier)
+                {
+                    foreach (var r in graph.Relationships(u, Direction, types))
+                    {
+                        context.Tick();
+                        context.DbHits++;
+                        var v = r.OtherNode(u);
+                        if (Depth.TryGetValue(v, out var d))
+                        {
+                            if (d == level)
+                            {
+                                Parents[v].Add(r);
+                            }
+                            continue;
+                        }
+                        Depth[v] = level;
+                        Parents[v] = [r];
+                        next.Add(v);
+                    }
+                }
+                Frontier = next;
+                Level = level;
+            }
+
+            /// <summary>All shortest relationship sequences from <see cref="Root"/> to <paramref name="node"/>.</summary>
+            public List<List<RelationshipRef>> PathsTo(long node)
+            {
+                if (node == Root)
+                {
+                    return
+                    [
+                        [],
+                    ];
+                }
+                var paths = new List<List<RelationshipRef>>();
+                foreach (var r in Parents[node])
+                {
+                    foreach (var prefix in PathsTo(r.OtherNode(node)))
+                    {
+                        prefix.Add(r);
+                        paths.Add(prefix);
+                    }
+                }
+                return paths;
+            }
         }
 
         public override void Close() => input.Close();

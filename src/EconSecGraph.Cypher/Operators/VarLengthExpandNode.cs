@@ -35,6 +35,14 @@ internal sealed class VarLengthExpandNode : PlanNode
 
     public override string Name => _spec.Into ? "VarLengthExpand(Into)" : "VarLengthExpand(All)";
 
+    public ExpandSpec Spec => _spec;
+
+    public long Min => _min;
+
+    public long Max => _max;
+
+    public bool HasRelationshipFilter => _relFilter is not null;
+
     public override string Details => _spec.Text;
 
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>

@@ -133,7 +133,7 @@ internal sealed partial class QueryPlanner
         }
         foreach (var c in state.Conjuncts)
         {
-            current = new FilterNode(current, Compile(c, scope), Text(c));
+            current = new FilterNode(current, Compile(c, scope), Text(c)) { Source = c };
         }
         state.Conjuncts.Clear();
         current.Identifiers = [.. scope.Names.Where(n => !n.StartsWith(' '))];
@@ -171,7 +171,7 @@ internal sealed partial class QueryPlanner
 
         // Choose the anchor: a bound node, else a node we can seek by label+property, else a labelled node.
         var anchor = nodes.FindIndex(n => n.Variable is not null && scope.Contains(n.Variable.Name));
-        (string Label, string Key, Expression Value, bool Prefix, Expression? Consumed)? seek = null;
+        (string Label, string Key, Expression Value, SeekMode Mode, Expression? Consumed)? seek = null;
         if (anchor < 0)
         {
             for (var i = 0; i < nodes.Count && seek is null; i++)
@@ -266,7 +266,7 @@ internal sealed partial class QueryPlanner
             return new CypherPath(nodes, rels);
         };
 
-    private static (string Label, string Key, Expression Value, bool Prefix, Expression? Consumed)? FindSeek(
+    private static (string Label, string Key, Expression Value, SeekMode Mode, Expression? Consumed)? FindSeek(
         NodePattern node,
         PatternState state
     )
@@ -281,7 +281,7 @@ internal sealed partial class QueryPlanner
             {
                 if (DependsOnlyOnScope(e.Value, state.Scope))
                 {
-                    return (label, e.Key, e.Value, false, null);
+                    return (label, e.Key, e.Value, SeekMode.Equal, null);
                 }
             }
         }
@@ -299,7 +299,13 @@ internal sealed partial class QueryPlanner
                     && DependsOnlyOnScope(b.Right, state.Scope)
                 )
                 {
-                    return (label, pl.Property, b.Right, b.Operator == BinaryOperator.StartsWith, c);
+                    return (
+                        label,
+                        pl.Property,
+                        b.Right,
+                        b.Operator == BinaryOperator.StartsWith ? SeekMode.StartsWith : SeekMode.Equal,
+                        c
+                    );
                 }
                 if (
                     b.Operator == BinaryOperator.Equal
@@ -308,8 +314,21 @@ internal sealed partial class QueryPlanner
                     && DependsOnlyOnScope(b.Left, state.Scope)
                 )
                 {
-                    return (label, pr.Property, b.Left, false, c);
+                    return (label, pr.Property, b.Left, SeekMode.Equal, c);
                 }
+            }
+        }
+        // CONTAINS last: an index scan for a substring beats reading every node's properties
+        foreach (var c in state.Conjuncts)
+        {
+            if (
+                c is BinaryExpression { Operator: BinaryOperator.Contains } b
+                && b.Left is PropertyLookup { Subject: Variable v } pl
+                && string.Equals(v.Name, node.Variable.Name, StringComparison.Ordinal)
+                && DependsOnlyOnScope(b.Right, state.Scope)
+            )
+            {
+                return (label, pl.Property, b.Right, SeekMode.Contains, c);
             }
         }
         return null;
@@ -326,7 +345,7 @@ internal sealed partial class QueryPlanner
         NodePattern node,
         PlanNode current,
         PatternState state,
-        (string Label, string Key, Expression Value, bool Prefix, Expression? Consumed)? seek,
+        (string Label, string Key, Expression Value, SeekMode Mode, Expression? Consumed)? seek,
         out int slot
     )
     {
@@ -343,11 +362,13 @@ internal sealed partial class QueryPlanner
             if (seek is { } s)
             {
                 var value = Compile(s.Value, scope);
-                current = new NodeIndexSeekNode(current, slot, name, s.Label, s.Key, value, s.Prefix, Text(s.Value));
+                current = new NodeIndexSeekNode(current, slot, name, s.Label, s.Key, value, s.Mode, Text(s.Value));
                 scanLabel = s.Label;
-                if (s.Consumed is not null && !s.Prefix)
+                if (s.Consumed is not null && s.Mode != SeekMode.Equal)
                 {
-                    // equality via the index is exact; the conjunct stays as a cheap re-check for the fallback scan
+                    // STARTS WITH / CONTAINS seeks are exact on both paths (index or label scan), so the
+                    // conjunct needs no re-check; equality keeps it (the fallback scan relies on it)
+                    state.Conjuncts.Remove(s.Consumed);
                 }
             }
             else
@@ -592,7 +613,7 @@ internal sealed partial class QueryPlanner
             CollectVariables(c, names);
             if (names.All(state.Scope.Contains))
             {
-                current = new FilterNode(current, Compile(c, state.Scope), Text(c));
+                current = new FilterNode(current, Compile(c, state.Scope), Text(c)) { Source = c };
                 state.Conjuncts.RemoveAt(i);
                 i--;
             }

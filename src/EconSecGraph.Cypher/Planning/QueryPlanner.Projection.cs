@@ -340,12 +340,9 @@ internal sealed partial class QueryPlanner
             }
             post.Add((slot, CompileAfterAggregation(expr, substitutions, keyByText, newScope)));
         }
-        PlanNode current = new AggregationNode(
-            input,
-            keys,
-            aggregates,
-            string.Join(", ", body.Items.Select(it => Text(it)))
-        );
+        PlanNode current =
+            (PlanNode?)TryDistinctEndCount(input, keys, aggregates, substitutions, scope)
+            ?? new AggregationNode(input, keys, aggregates, string.Join(", ", body.Items.Select(it => Text(it))));
         if (post.Count > 0)
         {
             current = new ProjectionNode(current, post, string.Empty);
@@ -440,5 +437,35 @@ internal sealed partial class QueryPlanner
         var arg = Compile(f.Arguments[0], scope);
         var extra = f.Arguments.Count > 1 ? Compile(f.Arguments[1], scope) : null;
         return new AggregateSpec(slot, AggregateFunctions.Factory(name, star: false), arg, extra, f.Distinct, Text(f));
+    }
+
+    /// <summary><c>RETURN count(DISTINCT m)</c> straight over an expansion: no rows, no paths (see <see cref="DistinctEndCountNode"/>).</summary>
+    private static DistinctEndCountNode? TryDistinctEndCount(
+        PlanNode input,
+        List<(int Slot, Evaluator Value)> keys,
+        List<AggregateSpec> aggregates,
+        Dictionary<Expression, int> substitutions,
+        Scope scope
+    )
+    {
+        if (keys.Count != 0 || aggregates.Count != 1 || substitutions.Count != 1)
+        {
+            return null;
+        }
+        var agg = substitutions.Keys.First();
+        if (
+            agg is not FunctionInvocation { Distinct: true, Namespace.Count: 0, Arguments: [Variable counted] } f
+            || !string.Equals(f.Name, "count", StringComparison.OrdinalIgnoreCase)
+            || !scope.TryGet(counted.Name, out var countedSlot)
+        )
+        {
+            return null;
+        }
+        return DistinctEndCountNode.TryCreate(
+            input,
+            countedSlot,
+            aggregates[0].Slot,
+            name => scope.TryGet(name, out var slot) ? slot : -1
+        );
     }
 }

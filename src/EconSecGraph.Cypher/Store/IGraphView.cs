@@ -67,6 +67,9 @@ internal interface IGraphView
     /// <summary>Nodes with <paramref name="label"/> whose string <paramref name="key"/> starts with <paramref name="prefix"/>, or null without an index.</summary>
     IEnumerable<long>? SeekNodesByPrefix(string label, string key, string prefix);
 
+    /// <summary>Nodes with <paramref name="label"/> whose string <paramref name="key"/> contains <paramref name="substring"/>, or null without an index.</summary>
+    IEnumerable<long>? SeekNodesContaining(string label, string key, string substring);
+
     IReadOnlyList<IndexDescriptor> Indexes();
 
     IReadOnlyList<ConstraintDescriptor> Constraints();

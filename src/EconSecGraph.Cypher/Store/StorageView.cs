@@ -173,6 +173,12 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
         return index is null ? null : view.SeekPrefix(index, prefix);
     }
 
+    public IEnumerable<long>? SeekNodesContaining(string label, string key, string substring)
+    {
+        var index = FindIndex(label, key);
+        return index is null ? null : view.SeekContains(index, substring);
+    }
+
     private Storage.Schema.IndexDescriptor? FindIndex(string label, string key)
     {
         var labelId = view.GetLabelId(label);

@@ -1,3 +1,4 @@
+using EconSecGraph.Storage.Internal;
 using EconSecGraph.Storage.Schema;
 
 namespace EconSecGraph.Storage.FullText;
@@ -11,8 +12,8 @@ internal sealed class FullTextIndex
 {
     private FullTextIndex(
         IndexDescriptor descriptor,
-        Dictionary<string, Posting[]> postings,
-        Dictionary<long, DocInfo> docs,
+        LayeredMap<string, Posting[]> postings,
+        LayeredMap<long, DocInfo> docs,
         long[] fieldLengthTotals,
         int[] fieldDocCounts
     )
@@ -29,9 +30,11 @@ internal sealed class FullTextIndex
 
     public Analyzer Analyzer { get; }
 
-    public Dictionary<string, Posting[]> Postings { get; }
+    /// <summary>Term → postings; layered so a commit copies only its changes.</summary>
+    public LayeredMap<string, Posting[]> Postings { get; }
 
-    public Dictionary<long, DocInfo> Docs { get; }
+    /// <summary>Indexed entity → field lengths and terms.</summary>
+    public LayeredMap<long, DocInfo> Docs { get; }
 
     public long[] FieldLengthTotals { get; }
 
@@ -41,8 +44,8 @@ internal sealed class FullTextIndex
     {
         var empty = new FullTextIndex(
             descriptor,
-            new Dictionary<string, Posting[]>(StringComparer.Ordinal),
-            [],
+            LayeredMap<string, Posting[]>.Empty(StringComparer.Ordinal),
+            LayeredMap<long, DocInfo>.Empty(),
             new long[descriptor.Properties.Count],
             new int[descriptor.Properties.Count]
         );
@@ -79,8 +82,8 @@ internal sealed class FullTextIndex
     /// <summary>A new index with the documents of <paramref name="changed"/> re-read from <paramref name="view"/>.</summary>
     public FullTextIndex Update(IReadOnlyCollection<long> changed, GraphView view)
     {
-        var postings = new Dictionary<string, Posting[]>(Postings, StringComparer.Ordinal);
-        var docs = new Dictionary<long, DocInfo>(Docs);
+        var postings = Postings.Edit();
+        var docs = Docs.Edit();
         var totals = (long[])FieldLengthTotals.Clone();
         var docCounts = (int[])FieldDocCounts.Clone();
         var removals = new Dictionary<string, HashSet<long>>(StringComparer.Ordinal);
@@ -183,7 +186,7 @@ internal sealed class FullTextIndex
         {
             postings[term] = postings.TryGetValue(term, out var existing) ? [.. existing, .. list] : [.. list];
         }
-        return new FullTextIndex(Descriptor, postings, docs, totals, docCounts);
+        return new FullTextIndex(Descriptor, postings.Build(), docs.Build(), totals, docCounts);
     }
 
     private bool Covers(GraphView view, long id)

@@ -1,0 +1,148 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using EconSecGraph.Bench.Baseline;
+using EconSecGraph.Bench.Generation;
+using EconSecGraph.Bench.Harness;
+
+namespace EconSecGraph.Bench.Compare;
+
+/// <summary>
+/// <c>compare</c>: for each size, generates the data if missing, runs the baseline, Kuzu and ours each in
+/// its own process on the same files (so peak memory is per engine), checks the answers against the
+/// baseline, and prints and writes the markdown table. Engines left out of <c>--engines</c> reuse their
+/// last saved report (e.g. rerun only ours after an engine change).
+/// </summary>
+public sealed class CompareCommand(BenchCompareOptions options)
+{
+    public int Run()
+    {
+        var sb = new StringBuilder();
+        sb.Append("## Engine comparison\n\n");
+        sb.Append(
+            CultureInfo.InvariantCulture,
+            $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {MachineInfo.Describe()}; medians and p90 over the query set (one warm-up round first).\n\n"
+        );
+        foreach (var size in options.Sizes)
+        {
+            var result = RunSize(size);
+            var table = TableWriter.Write(result);
+            Console.WriteLine(table);
+            sb.Append(table);
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(options.Output))!);
+        File.WriteAllText(options.Output, sb.ToString());
+        Console.Error.WriteLine($"table written to {options.Output}");
+        return 0;
+    }
+
+    private SizeResult RunSize(int size)
+    {
+        var name = size.ToString(CultureInfo.InvariantCulture);
+        var data = Path.Combine(options.DataRoot, name);
+        DataSet.Ensure(data, size, options.Seed);
+        var results = Path.Combine(options.ResultsRoot, name);
+        Directory.CreateDirectory(results);
+        var loads = new List<string>();
+        foreach (var engine in new[] { "baseline", "kuzu", "ours" })
+        {
+            if (!options.Engines.Contains(engine))
+            {
+                continue;
+            }
+            var before = MachineInfo.LoadAverage();
+            Console.Error.WriteLine(
+                $"[{name}] {engine} (load average {before.ToString("F1", CultureInfo.InvariantCulture)})"
+            );
+            var work = Path.Combine(options.WorkRoot, name, engine);
+            var reportPath = Path.Combine(results, engine + ".json");
+            if (string.Equals(engine, "kuzu", StringComparison.Ordinal))
+            {
+                RunKuzu(data, work, reportPath);
+            }
+            else
+            {
+                RunSelf(engine, data, work, reportPath);
+            }
+            var after = MachineInfo.LoadAverage();
+            loads.Add(string.Create(CultureInfo.InvariantCulture, $"{engine} {before:F1}–{after:F1}"));
+        }
+        var set = DataSet.LoadQueries(data);
+        var baseline = Read(Path.Combine(results, "baseline.json"));
+        var kuzu = Read(Path.Combine(results, "kuzu.json"));
+        var ours = Read(Path.Combine(results, "ours.json"));
+        var checker = new ResultChecker(ArrayGraph.Load(data), set);
+        var oursChecks = new Dictionary<string, CheckOutcome>(StringComparer.Ordinal);
+        var kuzuChecks = new Dictionary<string, CheckOutcome>(StringComparer.Ordinal);
+        foreach (var op in Operations.All)
+        {
+            var reference = baseline?.Operations.GetValueOrDefault(op);
+            oursChecks[op] = checker.Check(op, reference, ours?.Operations.GetValueOrDefault(op));
+            kuzuChecks[op] = checker.Check(op, reference, kuzu?.Operations.GetValueOrDefault(op));
+        }
+        return new SizeResult(
+            size,
+            ours,
+            kuzu,
+            baseline,
+            oursChecks,
+            kuzuChecks,
+            loads.Count == 0 ? "not measured in this run (saved reports)" : string.Join(", ", loads)
+        );
+    }
+
+    private static EngineReport? Read(string path) =>
+        File.Exists(path)
+            ? JsonSerializer.Deserialize<EngineReport>(File.ReadAllText(path), JsonOptions.Indented)
+            : null;
+
+    /// <summary>Runs this program's <c>run-engine</c> command in a fresh process.</summary>
+    private static void RunSelf(string engine, string data, string work, string reportPath)
+    {
+        var host = Environment.ProcessPath ?? "dotnet";
+        var start = new ProcessStartInfo(host) { UseShellExecute = false };
+        if (string.Equals(Path.GetFileNameWithoutExtension(host), "dotnet", StringComparison.Ordinal))
+        {
+            start.ArgumentList.Add(typeof(CompareCommand).Assembly.Location);
+        }
+        foreach (var a in new[] { "run-engine", engine, "--data", data, "--work", work, "--out", reportPath })
+        {
+            start.ArgumentList.Add(a);
+        }
+        Wait(start, engine);
+    }
+
+    private void RunKuzu(string data, string work, string reportPath)
+    {
+        var kuzuDir = Path.Combine(options.RepoRoot, "bench", "kuzu");
+        if (!Directory.Exists(Path.Combine(kuzuDir, "node_modules", "kuzu")))
+        {
+            var npm = new ProcessStartInfo("npm") { WorkingDirectory = kuzuDir, UseShellExecute = false };
+            npm.ArgumentList.Add("ci");
+            Wait(npm, "npm ci");
+        }
+        var node = new ProcessStartInfo("node") { UseShellExecute = false, RedirectStandardOutput = true };
+        node.ArgumentList.Add(Path.Combine(kuzuDir, "run.mjs"));
+        node.ArgumentList.Add(Path.GetFullPath(data));
+        node.ArgumentList.Add(Path.GetFullPath(work));
+        using var process = Process.Start(node) ?? throw new InvalidOperationException("could not start node");
+        var json = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"Kuzu runner failed with exit code {process.ExitCode}.");
+        }
+        File.WriteAllText(reportPath, json);
+    }
+
+    private static void Wait(ProcessStartInfo start, string what)
+    {
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + what);
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{what} failed with exit code {process.ExitCode}.");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+
+namespace EconSecGraph.Bench.Harness;
+
+/// <summary>Runs an operation over its inputs (one warm-up round, then one timed call each) and records timings and digests.</summary>
+public sealed class Recorder(EngineReport report)
+{
+    public EngineReport Report { get; } = report;
+
+    /// <summary>Times <paramref name="run"/> per input; the answer is digested outside the timed region.</summary>
+    public void Run<TInput, TAnswer>(
+        string operation,
+        IReadOnlyList<TInput> inputs,
+        Func<TInput, TAnswer> run,
+        Func<TAnswer, string> digest,
+        IReadOnlyList<TInput>? warmup = null
+    )
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(digest);
+        foreach (var input in warmup ?? inputs)
+        {
+            run(input);
+        }
+        var result = new OperationReport();
+        foreach (var input in inputs)
+        {
+            var start = Stopwatch.GetTimestamp();
+            var answer = run(input);
+            result.Samples.Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
+            result.Results.Add(digest(answer));
+        }
+        Report.Operations[operation] = result;
+        Console.Error.WriteLine(
+            $"  {Report.Engine, -8} {operation, -28} median {Measure.Percentile([.. result.Samples], 0.5), 12:F1} µs"
+        );
+    }
+}

@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using EconSecGraph.Bench.Generation;
+using EconSecGraph.Bench.Harness;
+using EconSecGraph.Cypher;
+using EconSecGraph.Graph.Database;
+using EconSecGraph.Graph.Values;
+
+namespace EconSecGraph.Bench.Ours;
+
+/// <summary>Runs the suite on the embedded engine (durable store in a work folder, fsync on commit), all through Cypher.</summary>
+public sealed class OursRunner(string dataDirectory, string workDirectory)
+{
+    public EngineReport Run(QuerySet set, IReadOnlyList<WriteInput> writes, IReadOnlyList<WriteInput> writeWarmup)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        if (Directory.Exists(workDirectory))
+        {
+            Directory.Delete(workDirectory, recursive: true);
+        }
+        var report = new EngineReport
+        {
+            Engine = "ours",
+            Version = EmbeddedGraphDatabase.Agent,
+            LoadMethod =
+                "LOAD CSV WITH HEADERS (nodes, then relationships matched through the id constraint), one transaction each",
+        };
+        var clock = Stopwatch.StartNew();
+        var options = new EmbeddedOptions { ImportDirectory = Path.GetFullPath(dataDirectory) };
+        var db = EmbeddedGraphDatabase.Open(workDirectory, options);
+        try
+        {
+            Exec(db, OursQueries.IdConstraint);
+            Exec(db, OursQueries.LoadNodes(GraphSpec.Labels.Select(l => l.Label)));
+            Exec(db, OursQueries.LoadEdges(GraphSpec.Types));
+            Exec(db, OursQueries.NameIndex);
+            Exec(db, OursQueries.FullTextIndex);
+            report.LoadMs = clock.Elapsed.TotalMilliseconds;
+            Console.Error.WriteLine($"  ours     load {report.LoadMs:F0} ms");
+            RunQueries(db, new Recorder(report), set, writes, writeWarmup);
+        }
+        finally
+        {
+            db.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+        report.PeakMemoryBytes = Measure.PeakMemoryBytes();
+        return report;
+    }
+
+    private static void RunQueries(
+        EmbeddedGraphDatabase db,
+        Recorder recorder,
+        QuerySet set,
+        IReadOnlyList<WriteInput> writes,
+        IReadOnlyList<WriteInput> writeWarmup
+    )
+    {
+        var nodes = set.Nodes.Select(n => (long)n.Id).ToList();
+        var pairs = set.Pairs.Select(p => ((long)p.From.Id, (long)p.To.Id)).ToList();
+        void ByNode(string op, string text, Func<IReadOnlyList<Record>, string> digest) =>
+            recorder.Run(op, nodes, id => Query(db, text, ("id", CypherInteger.Of(id))), digest);
+        void ByPair(string op, string text, Func<IReadOnlyList<Record>, string> digest) =>
+            recorder.Run(
+                op,
+                pairs,
+                p => Query(db, text, ("a", CypherInteger.Of(p.Item1)), ("b", CypherInteger.Of(p.Item2))),
+                digest
+            );
+        void ByText(string op, IReadOnlyList<string> inputs, string text, Func<IReadOnlyList<Record>, string> digest) =>
+            recorder.Run(op, inputs, s => Query(db, text, ("s", new CypherString(s))), digest);
+
+        ByNode(Operations.Hop1Count, OursQueries.Hop1Count, First);
+        ByNode(Operations.Hop2Count, OursQueries.Hop2Count, First);
+        ByNode(Operations.Hop1Rows, OursQueries.Hop1Rows, SortedIds);
+        ByNode(
+            Operations.NeighbourLabels,
+            OursQueries.NeighbourLabels,
+            rows => string.Join(",", rows.Select(r => Text(r[0]) + ":" + Text(r[1])))
+        );
+        ByPair(Operations.ShortestLength, OursQueries.ShortestLength, First);
+        ByPair(Operations.ShortestNodes, OursQueries.ShortestNodes, IdList);
+        ByPair(Operations.AllShortestCount, OursQueries.AllShortestCount, First);
+        ByText(Operations.PrefixCount, set.Prefixes, OursQueries.PrefixCount, First);
+        ByText(Operations.PrefixLimit, set.Prefixes, OursQueries.PrefixLimit, SortedIds);
+        ByText(Operations.ContainsCount, set.Substrings, OursQueries.ContainsCount, First);
+        ByText(Operations.ContainsLimit, set.Substrings, OursQueries.ContainsLimit, SortedIds);
+        ByText(Operations.FullTextCount, set.FullTextTerms, OursQueries.FullTextCount, First);
+        recorder.Run(
+            Operations.TypeCounts,
+            [0, 1, 2, 3, 4],
+            _ => Query(db, OursQueries.TypeCounts),
+            rows => string.Join(",", rows.Select(r => Text(r[0]) + ":" + Text(r[1])))
+        );
+        recorder.Run(
+            Operations.WriteMix,
+            writes,
+            w =>
+                Query(
+                    db,
+                    OursQueries.Write(w.Label, w.Type),
+                    ("id", CypherInteger.Of(w.Id)),
+                    ("name", new CypherString(w.Name)),
+                    ("other", CypherInteger.Of(w.Other))
+                ),
+            First,
+            writeWarmup
+        );
+    }
+
+    private static void Exec(EmbeddedGraphDatabase db, string text)
+    {
+        var clock = Stopwatch.StartNew();
+        db.QueryAsync(new Query(text)).GetAwaiter().GetResult();
+        Console.Error.WriteLine(
+            $"  ours     {clock.Elapsed.TotalMilliseconds, 8:F0} ms  {text[..Math.Min(70, text.Length)]}"
+        );
+    }
+
+    private static string First(IReadOnlyList<Record> rows) => rows.Count == 0 ? Digest.None : Text(rows[0][0]);
+
+    private static string SortedIds(IReadOnlyList<Record> rows) =>
+        Digest.SortedIds(rows.Select(r => ((CypherInteger)r[0]).Value));
+
+    private static string IdList(IReadOnlyList<Record> rows) =>
+        rows.Count == 0 ? Digest.None : Digest.Sequence(((CypherList)rows[0][0]).Select(v => ((CypherInteger)v).Value));
+
+    private static string Text(CypherValue value) =>
+        value is CypherInteger i ? Digest.Number(i.Value) : value.ToString() ?? "";
+
+    private static IReadOnlyList<Record> Query(
+        EmbeddedGraphDatabase db,
+        string text,
+        params (string Name, CypherValue Value)[] parameters
+    )
+    {
+        var map = new Dictionary<string, CypherValue>(parameters.Length, StringComparer.Ordinal);
+        foreach (var (name, value) in parameters)
+        {
+            map[name] = value;
+        }
+        return db.QueryAsync(new Query(text, map)).GetAwaiter().GetResult().Records;
+    }
+}

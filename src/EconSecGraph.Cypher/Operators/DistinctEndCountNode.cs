@@ -1,0 +1,210 @@
+using EconSecGraph.Cypher.Runtime;
+using EconSecGraph.Cypher.Store;
+using EconSecGraph.Cypher.Syntax.Ast;
+using EconSecGraph.Graph.Values;
+
+namespace EconSecGraph.Cypher.Operators;
+
+/// <summary>
+/// <c>MATCH (n)-[*0..k]-(m) [WHERE m &lt;&gt; n] RETURN count(DISTINCT m)</c> without building paths: the
+/// distinct end nodes of relationship-unique paths of length min..max (min ≤ 1) are exactly the nodes
+/// within max hops by breadth-first search (a shortest path never repeats a relationship), plus the
+/// start node when min is 0. Replaces Expand/VarLengthExpand (+ that filter) + Aggregation; the planner
+/// only uses it when nothing else reads the pattern's variables.
+/// </summary>
+internal sealed class DistinctEndCountNode : PlanNode
+{
+    private readonly ExpandSpec _spec;
+    private readonly long _max;
+    private readonly bool _includeStart;
+    private readonly bool _singleHop;
+    private readonly bool _excludeStart;
+    private readonly int _resultSlot;
+
+    private DistinctEndCountNode(
+        PlanNode input,
+        ExpandSpec spec,
+        long max,
+        bool includeStart,
+        bool singleHop,
+        bool excludeStart,
+        int resultSlot
+    )
+        : base(input)
+    {
+        _excludeStart = excludeStart;
+        _spec = spec;
+        _max = max;
+        _includeStart = includeStart;
+        _singleHop = singleHop;
+        _resultSlot = resultSlot;
+    }
+
+    public override string Name => "DistinctEndCount";
+
+    public override string Details => _spec.Text;
+
+    /// <summary>The fast plan for <c>count(DISTINCT m)</c> over <paramref name="input"/>, or null when its shape does not fit.</summary>
+    public static DistinctEndCountNode? TryCreate(
+        PlanNode input,
+        int countedSlot,
+        int resultSlot,
+        Func<string, int> slotOf
+    )
+    {
+        var node = input;
+        var excludeStart = false;
+        if (node is FilterNode { Source: BinaryExpression { Operator: BinaryOperator.NotEqual } ne } filter)
+        {
+            if (
+                ne is not { Left: Variable a, Right: Variable b }
+                || node.Children[0] is not (ExpandNode or VarLengthExpandNode)
+            )
+            {
+                return null;
+            }
+            var spec = node.Children[0] is ExpandNode e ? e.Spec : ((VarLengthExpandNode)node.Children[0]).Spec;
+            var (sa, sb) = (slotOf(a.Name), slotOf(b.Name));
+            if (!(sa == spec.FromSlot && sb == spec.ToSlot) && !(sa == spec.ToSlot && sb == spec.FromSlot))
+            {
+                return null;
+            }
+            excludeStart = true;
+            node = filter.Children[0];
+        }
+        switch (node)
+        {
+            case ExpandNode { Spec: { Into: false, DistinctFrom.Length: 0 } spec } expand
+                when spec.ToSlot == countedSlot:
+                // one hop reaches the start node only through a self-loop, which the relationships show
+                return new DistinctEndCountNode(
+                    expand.Children[0],
+                    spec,
+                    1,
+                    includeStart: false,
+                    true,
+                    excludeStart,
+                    resultSlot
+                );
+            case VarLengthExpandNode
+            {
+                Spec: { Into: false, DistinctFrom.Length: 0 } spec,
+                HasRelationshipFilter: false,
+                Min: <= 1,
+                Max: >= 1,
+            } var when spec.ToSlot == countedSlot && (var.Min == 0 || excludeStart):
+                return new DistinctEndCountNode(
+                    var.Children[0],
+                    spec,
+                    var.Max,
+                    includeStart: var.Min == 0 && !excludeStart,
+                    false,
+                    excludeStart,
+                    resultSlot
+                );
+            default:
+                return null;
+        }
+    }
+
+    protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
+        new CountCursor(Children[0].Open(context, row), this, row, context);
+
+    private sealed class CountCursor(Cursor input, DistinctEndCountNode node, CypherValue[] row, QueryContext context)
+        : Cursor
+    {
+        private readonly bool _excludeStart = node._excludeStart;
+        private bool _done;
+
+        public override bool MoveNext()
+        {
+            if (_done)
+            {
+                return false;
+            }
+            _done = true;
+            var graph = context.Graph;
+            var spec = node._spec;
+            var types = spec.ResolveTypes(graph);
+            var seen = new HashSet<long>();
+            var frontier = new List<long>();
+            var next = new List<long>();
+            var visited = new HashSet<long>();
+            while (input.MoveNext())
+            {
+                context.Tick();
+                if (row[spec.FromSlot] is not CypherNode from)
+                {
+                    continue;
+                }
+                if (node._includeStart)
+                {
+                    seen.Add(from.Id);
+                }
+                if (types is { Length: 0 })
+                {
+                    continue;
+                }
+                if (node._singleHop)
+                {
+                    foreach (var r in graph.Relationships(from.Id, spec.Direction, types))
+                    {
+                        context.DbHits++;
+                        var other = r.OtherNode(from.Id);
+                        if (other != from.Id || !_excludeStart)
+                        {
+                            seen.Add(other);
+                        }
+                    }
+                    continue;
+                }
+                Ball(graph, from.Id, types, seen, frontier, next, visited);
+            }
+            row[node._resultSlot] = CypherInteger.Of(seen.Count);
+            return true;
+        }
+
+        /// <summary>Adds every node within max hops of <paramref name="start"/> (but not the start itself).</summary>
+        private void Ball(
+            IGraphView graph,
+            long start,
+            int[]? types,
+            HashSet<long> seen,
+            List<long> frontier,
+            List<long> next,
+            HashSet<long> visited
+        )
+        {
+            var spec = node._spec;
+            visited.Clear();
+            visited.Add(start);
+            frontier.Clear();
+            frontier.Add(start);
+            for (long depth = 0; depth < node._max && frontier.Count > 0; depth++)
+            {
+                next.Clear();
+                var last = depth + 1 == node._max;
+                foreach (var u in frontier)
+                {
+                    foreach (var r in graph.Relationships(u, spec.Direction, types))
+                    {
+                        context.Tick();
+                        context.DbHits++;
+                        var v = r.OtherNode(u);
+                        if (visited.Add(v))
+                        {
+                            seen.Add(v);
+                            if (!last)
+                            {
+                                next.Add(v);
+                            }
+                        }
+                    }
+                }
+                (frontier, next) = (next, frontier);
+            }
+        }
+
+        public override void Close() => input.Close();
+    }
+}
