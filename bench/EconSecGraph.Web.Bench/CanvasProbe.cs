@@ -5,13 +5,15 @@ namespace EconSecGraph.Web.Bench;
 /// <summary>
 /// How many nodes the canvas keeps interactive: in headless Chromium, the explorer page gets N synthetic
 /// nodes and 2N edges (through its own Cytoscape instance); we time adding them with a grid layout, an
-/// fCoSE layout (up to 2,000 nodes), and measure frames per second while panning and zooming.
+/// fCoSE layout (up to <c>--fcose-max</c> nodes) with the explorer's own options (draft quality above 800
+/// nodes, as graph-view.js does), and measure frames per second while panning and zooming. Above 600
+/// nodes the elements get the explorer's large-view class (no labels or arrows, haystack edges).
 /// "Interactive" means at least 15 frames per second, the threshold below which motion looks jerky.
 /// </summary>
 public static class CanvasProbe
 {
     private const string Script = """
-        async (n) => {
+        async ([n, fcoseMax]) => {
           const cy = window.cy;
           cy.elements().remove();
           const els = [];
@@ -25,9 +27,11 @@ public static class CanvasProbe
           await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
           const addMs = performance.now() - t0;
           let fcoseMs = null;
-          if (n <= 2000) {
+          if (n <= fcoseMax) {
             const t1 = performance.now();
-            await new Promise(r => { const l = cy.layout({ name: 'fcose', animate: false, randomize: true }); l.one('layoutstop', r); l.run(); });
+            // graph-view.js LAYOUT_OPTIONS.fcose, and draft quality above 800 nodes
+            const options = { name: 'fcose', quality: n > 800 ? 'draft' : 'default', randomize: true, animate: false, nodeRepulsion: 9000, idealEdgeLength: 90, nodeSeparation: 80, packComponents: true };
+            await new Promise(r => { const l = cy.layout(options); l.one('layoutstop', r); l.run(); });
             fcoseMs = performance.now() - t1;
             cy.fit();
           }
@@ -47,7 +51,7 @@ public static class CanvasProbe
         }
         """;
 
-    public static async Task RunAsync(Uri url, string sizes)
+    public static async Task RunAsync(Uri url, string sizes, int fcoseMax)
     {
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(
@@ -69,7 +73,7 @@ public static class CanvasProbe
         Console.WriteLine($"{"nodes", 7} {"edges", 7} {"add+grid ms", 12} {"fcose ms", 9} {"fps", 6}  interactive");
         foreach (var n in sizes.Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)))
         {
-            var json = await page.EvaluateAsync<System.Text.Json.JsonElement>(Script, n);
+            var json = await page.EvaluateAsync<System.Text.Json.JsonElement>(Script, new[] { n, fcoseMax });
             var fcose = json.GetProperty("fcoseMs");
             var r = new Result(
                 json.GetProperty("addMs").GetDouble(),

@@ -19,6 +19,12 @@ public static class GraphImporter
         var clock = Stopwatch.StartNew();
         Directory.CreateDirectory(db);
         await using var database = EmbeddedGraphDatabase.Open(db);
+        // The constraint first, on the empty store: it backs the id lookups of the relationship batches.
+        await SchemaAsync(
+            database,
+            "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+            clock
+        );
         var byLabel = new Dictionary<string, List<CypherValue>>(StringComparer.Ordinal);
         var nodes = 0;
         foreach (var line in File.ReadLines(Path.Combine(data, "nodes.csv")).Skip(1))
@@ -40,6 +46,13 @@ public static class GraphImporter
             }
         }
         Console.WriteLine($"nodes      {nodes, 10:N0} in {clock.Elapsed.TotalSeconds, 6:F1} s");
+        // The full-text index after the nodes: one bulk build instead of an update per batch.
+        await SchemaAsync(
+            database,
+            "CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.nameEn, n.aliases] "
+                + "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+            clock
+        );
         var byType = new Dictionary<string, List<CypherValue>>(StringComparer.Ordinal);
         var edges = 0;
         foreach (var line in File.ReadLines(Path.Combine(data, "edges.csv")).Skip(1))
@@ -75,15 +88,12 @@ public static class GraphImporter
             )
         );
 
-    private static async Task TryAsync(EmbeddedGraphDatabase database, string cypher)
+    private static async Task SchemaAsync(EmbeddedGraphDatabase database, string cypher, Stopwatch clock)
     {
-        try
-        {
-            await database.QueryAsync(new Query(cypher));
-        }
-        catch (Graph.Errors.CypherException ex)
-        {
-            Console.WriteLine($"skipped ({ex.Code}): {cypher[..Math.Min(60, cypher.Length)]}…");
-        }
+        var start = clock.Elapsed;
+        await database.QueryAsync(new Query(cypher));
+        Console.WriteLine(
+            $"schema     {cypher[..cypher.IndexOf(" IF", StringComparison.Ordinal)], -40} {(clock.Elapsed - start).TotalSeconds, 6:F1} s"
+        );
     }
 }

@@ -10,7 +10,14 @@ namespace EconSecGraph.Web.Bench;
 /// </summary>
 public static class LoadGenerator
 {
-    public static async Task RunAsync(Uri baseUrl, string queriesFile, int concurrency, TimeSpan duration)
+    public static async Task RunAsync(
+        Uri baseUrl,
+        string queriesFile,
+        int concurrency,
+        TimeSpan duration,
+        IReadOnlySet<string> operations,
+        int appPid = 0
+    )
     {
         if (!baseUrl.IsLoopback)
         {
@@ -32,33 +39,45 @@ public static class LoadGenerator
             Timeout = TimeSpan.FromSeconds(60),
         };
         Console.WriteLine(
-            $"{"operation", -16} {"requests", 9} {"req/s", 8} {"p50 ms", 8} {"p90 ms", 8} {"p99 ms", 8} {"errors", 7}"
+            $"{"operation", -16} {"requests", 9} {"req/s", 8} {"p50 ms", 8} {"p90 ms", 8} {"p99 ms", 8} {"errors", 7} {"app CPU ms/req", 15}"
         );
-        await RunOneAsync(
-            http,
-            "search",
-            inputs.Search.Select(q => "/api/search?limit=10&q=" + Uri.EscapeDataString(q)).ToList(),
-            concurrency,
-            duration
-        );
-        await RunOneAsync(
-            http,
-            "neighbours",
-            inputs.Nodes.Select(n => $"/api/nodes/{Uri.EscapeDataString(n)}/neighbors?limit=50").ToList(),
-            concurrency,
-            duration
-        );
-        await RunOneAsync(
-            http,
-            "shortest path",
-            inputs
-                .Pairs.Select(p =>
-                    $"/api/paths?mode=shortest&maxLength=6&from={Uri.EscapeDataString(p.From)}&to={Uri.EscapeDataString(p.To)}"
-                )
-                .ToList(),
-            concurrency,
-            duration
-        );
+        if (operations.Contains("search"))
+        {
+            await RunOneAsync(
+                http,
+                "search",
+                inputs.Search.Select(q => "/api/search?limit=10&q=" + Uri.EscapeDataString(q)).ToList(),
+                concurrency,
+                duration,
+                appPid
+            );
+        }
+        if (operations.Contains("neighbours"))
+        {
+            await RunOneAsync(
+                http,
+                "neighbours",
+                inputs.Nodes.Select(n => $"/api/nodes/{Uri.EscapeDataString(n)}/neighbors?limit=50").ToList(),
+                concurrency,
+                duration,
+                appPid
+            );
+        }
+        if (operations.Contains("paths"))
+        {
+            await RunOneAsync(
+                http,
+                "shortest path",
+                inputs
+                    .Pairs.Select(p =>
+                        $"/api/paths?mode=shortest&maxLength=6&from={Uri.EscapeDataString(p.From)}&to={Uri.EscapeDataString(p.To)}"
+                    )
+                    .ToList(),
+                concurrency,
+                duration,
+                appPid
+            );
+        }
     }
 
     private static async Task RunOneAsync(
@@ -66,7 +85,8 @@ public static class LoadGenerator
         string name,
         List<string> urls,
         int concurrency,
-        TimeSpan duration
+        TimeSpan duration,
+        int appPid
     )
     {
         // warm-up: every input once, so JIT and plan caches are not in the figures
@@ -75,6 +95,7 @@ public static class LoadGenerator
             using var _ = await http.GetAsync(new Uri(url, UriKind.Relative));
         }
         var latencies = new List<double>[concurrency];
+        var cpuBefore = AppCpu(appPid);
         var errors = 0;
         var clock = Stopwatch.StartNew();
         var next = -1;
@@ -108,11 +129,30 @@ public static class LoadGenerator
                 }
             });
         await Task.WhenAll(workers);
-        var all = latencies.SelectMany(l => l).Order().ToArray();
         var seconds = clock.Elapsed.TotalSeconds;
+        var cpu = AppCpu(appPid) - cpuBefore;
+        var all = latencies.SelectMany(l => l).Order().ToArray();
+        var cpuPerRequest =
+            appPid > 0 && all.Length > 0
+                ? (cpu.TotalMilliseconds / all.Length).ToString("F2", System.Globalization.CultureInfo.InvariantCulture)
+                : "-";
         Console.WriteLine(
-            $"{name, -16} {all.Length, 9} {all.Length / seconds, 8:F0} {P(all, 0.5), 8:F1} {P(all, 0.9), 8:F1} {P(all, 0.99), 8:F1} {errors, 7}"
+            $"{name, -16} {all.Length, 9} {all.Length / seconds, 8:F0} {P(all, 0.5), 8:F1} {P(all, 0.9), 8:F1} {P(all, 0.99), 8:F1} {errors, 7} {cpuPerRequest, 15}"
         );
+    }
+
+    /// <summary>
+    /// CPU time the app process used so far (0 without a pid). CPU per request is the figure that survives
+    /// a shared machine: latency and throughput depend on what else runs, the work per request does not.
+    /// </summary>
+    private static TimeSpan AppCpu(int pid)
+    {
+        if (pid <= 0)
+        {
+            return TimeSpan.Zero;
+        }
+        using var process = Process.GetProcessById(pid);
+        return process.TotalProcessorTime;
     }
 
     private static double P(double[] sorted, double q) =>

@@ -21,7 +21,11 @@ switch (command)
             new Uri(Option("--url", "http://127.0.0.1:5080")),
             Option("--queries", string.Empty),
             IntOption("--concurrency", 32),
-            TimeSpan.FromSeconds(IntOption("--seconds", 10))
+            TimeSpan.FromSeconds(IntOption("--seconds", 10)),
+            Option("--ops", "search,neighbours,paths")
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .ToHashSet(StringComparer.Ordinal),
+            IntOption("--pid", 0)
         );
         return 0;
     case "startup":
@@ -35,7 +39,8 @@ switch (command)
     case "canvas":
         await CanvasProbe.RunAsync(
             new Uri(Option("--url", "http://127.0.0.1:5080")),
-            Option("--sizes", "250,500,1000,2000,5000,10000")
+            Option("--sizes", "250,500,1000,2000,5000,10000"),
+            IntOption("--fcose-max", 5000)
         );
         return 0;
     default:
@@ -43,10 +48,12 @@ switch (command)
             """
             usage: EconSecGraph.Web.Bench <command>
               import  --data DIR --db DIR            generated CSV (bench generate) → embedded data folder
-              load    --url URL [--queries FILE] [--concurrency 32] [--seconds 10]
+              load    --url URL [--queries FILE] [--concurrency 32] [--seconds 10] [--ops search,neighbours,paths]
+                      [--pid N]  the app's process id: adds its CPU time per request
                       search, neighbours, shortest path under load (seed inputs without --queries)
               startup --app EconSecGraph.Web.dll [--db DIR] [--seed true|false] [--runs 3]
-              canvas  --url URL [--sizes 250,500,…]  how many nodes the canvas keeps interactive (Chromium)
+              canvas  --url URL [--sizes 250,500,…] [--fcose-max 5000]
+                       how many nodes the canvas keeps interactive (Chromium)
             """
         );
         return string.Equals(command, "help", StringComparison.Ordinal) ? 0 : 2;

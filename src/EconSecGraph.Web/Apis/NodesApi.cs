@@ -12,9 +12,12 @@ public static class NodesApi
 {
     private const string NodeCypher = "RETURN n";
 
-    private const string DegreeCypher = """
-        MATCH (n)-[r]-()
-        RETURN type(r) AS type, startNode(r) = n AS outgoing, count(*) AS count
+    // The node and its degree by type and direction in one round trip (a node without relationships
+    // yields one group with a null type, skipped when read).
+    private const string NodeWithDegreeCypher = """
+        OPTIONAL MATCH (n)-[r]-()
+        WITH n, type(r) AS type, startNode(r) = n AS outgoing, count(r) AS count
+        RETURN n, collect({type: type, outgoing: outgoing, count: count}) AS degree
         """;
 
     private static readonly Dictionary<string, string> s_directions = new(StringComparer.Ordinal)
@@ -50,8 +53,7 @@ public static class NodesApi
     internal static async Task<IResult> GetNodeAsync(GraphReader reader, string id, CancellationToken cancellationToken)
     {
         var key = NodeKeys.Validate(id, "id");
-        var node = await FindAsync(reader, key, cancellationToken);
-        var degree = await DegreeAsync(reader, key, cancellationToken);
+        var (node, degree) = await FindWithDegreeAsync(reader, key, cancellationToken);
         var sources = await SourceQueries.ByIdsAsync(reader, SourceQueries.IdsIn(node.Properties), cancellationToken);
         var sourceKeys = sources.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         var reported = (await SourceQueries.ReportedInAsync(reader, key, cancellationToken))
@@ -93,8 +95,7 @@ public static class NodesApi
         var dir = RequestArgs.Choice(direction, "direction", "both", s_directions);
         var take = RequestArgs.Int(limit, "limit", 50, 1, reader.Options.MaxNeighbors);
         var offset = RequestArgs.Int(skip, "skip", 0, 0, int.MaxValue);
-        var center = await FindAsync(reader, key, cancellationToken);
-        var degree = await DegreeAsync(reader, key, cancellationToken);
+        var (center, degree) = await FindWithDegreeAsync(reader, key, cancellationToken);
         var total = degree
             .ByType.Where(t => typeList.Count == 0 || typeList.Contains(t.Type, StringComparer.Ordinal))
             .Where(t =>
@@ -170,35 +171,40 @@ public static class NodesApi
             new Dictionary<string, CypherValue>(StringComparer.Ordinal) { ["key"] = NodeKeys.ParameterValue(key) },
             cancellationToken
         );
-        return records.Count > 0
-            ? (CypherNode)records[0]["n"]
-            : throw new ApiNotFoundException(
-                $"No entity has the id '{key}'. Search for it by name with /api/search?q=…."
-            );
+        return records.Count > 0 ? (CypherNode)records[0]["n"] : throw NotFound(key);
     }
 
-    internal static async Task<DegreeSummary> DegreeAsync(
+    internal static async Task<(CypherNode Node, DegreeSummary Degree)> FindWithDegreeAsync(
         GraphReader reader,
         string key,
         CancellationToken cancellationToken
     )
     {
         var records = await reader.ReadAsync(
-            NodeKeys.Match(key, "n", "key") + "\n" + DegreeCypher,
+            NodeKeys.Match(key, "n", "key") + "\n" + NodeWithDegreeCypher,
             new Dictionary<string, CypherValue>(StringComparer.Ordinal) { ["key"] = NodeKeys.ParameterValue(key) },
             cancellationToken
         );
-        var byType = records
-            .Select(r => new TypeCount(
-                ((CypherString)r["type"]).Value,
-                r["outgoing"] is CypherBoolean { Value: true } ? "out" : "in",
-                ((CypherInteger)r["count"]).Value
+        if (records.Count == 0)
+        {
+            throw NotFound(key);
+        }
+        var byType = ((CypherList)records[0]["degree"])
+            .OfType<CypherMap>()
+            .Where(m => m.GetOrNull("type") is CypherString)
+            .Select(m => new TypeCount(
+                ((CypherString)m["type"]).Value,
+                m["outgoing"] is CypherBoolean { Value: true } ? "out" : "in",
+                ((CypherInteger)m["count"]).Value
             ))
             .OrderBy(t => t.Type, StringComparer.Ordinal)
             .ThenBy(t => t.Direction, StringComparer.Ordinal)
             .ToList();
-        return new DegreeSummary(byType.Sum(t => t.Count), byType);
+        return ((CypherNode)records[0]["n"], new DegreeSummary(byType.Sum(t => t.Count), byType));
     }
+
+    internal static ApiNotFoundException NotFound(string key) =>
+        new($"No entity has the id '{key}'. Search for it by name with /api/search?q=….");
 
     private static string? Text(IReadOnlyDictionary<string, CypherValue> props, string key) =>
         props.TryGetValue(key, out var value) && !value.IsNull

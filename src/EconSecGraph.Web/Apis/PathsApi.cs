@@ -58,10 +58,6 @@ public static class PathsApi
         var isK = string.Equals(pathMode, "k", StringComparison.Ordinal);
         var max = RequestArgs.Int(maxLength, "maxLength", isK ? 4 : 6, 1, isK ? 8 : 15);
         var typeList = RequestArgs.List(types, "types");
-        // Both ends must exist: a clear 404 beats an empty answer.
-        await NodesApi.FindAsync(reader, fromKey, cancellationToken);
-        await NodesApi.FindAsync(reader, toKey, cancellationToken);
-
         var rel = CypherNames.TypeAlternatives(typeList);
         var ends = NodeKeys.Match(fromKey, "a", "from") + "\n" + NodeKeys.Match(toKey, "b", "to");
         var parameters = new Dictionary<string, CypherValue>(StringComparer.Ordinal)
@@ -107,6 +103,11 @@ public static class PathsApi
                 paths.AddRange(kPaths);
                 break;
         }
+        if (paths.Count == 0)
+        {
+            // Both ends must exist: a clear 404 beats an empty answer. Checked only now, as a path proves both.
+            await EnsureBothExistAsync(reader, fromKey, toKey, parameters, cancellationToken);
+        }
         var graph = new GraphAccumulator();
         foreach (var path in paths)
         {
@@ -121,6 +122,33 @@ public static class PathsApi
             ))
             .ToList();
         return JsonResults.Ok(new PathsResponse(fromKey, toKey, pathMode, max, typeList, items, elements, truncated));
+    }
+
+    private static async Task EnsureBothExistAsync(
+        GraphReader reader,
+        string fromKey,
+        string toKey,
+        Dictionary<string, CypherValue> parameters,
+        CancellationToken cancellationToken
+    )
+    {
+        var records = await reader.ReadAsync(
+            "OPTIONAL "
+                + NodeKeys.Match(fromKey, "a", "from")
+                + "\nOPTIONAL "
+                + NodeKeys.Match(toKey, "b", "to")
+                + "\nRETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound LIMIT 1",
+            parameters,
+            cancellationToken
+        );
+        if (records.Count == 0 || records[0]["fromFound"] is not CypherBoolean { Value: true })
+        {
+            throw NodesApi.NotFound(fromKey);
+        }
+        if (records[0]["toFound"] is not CypherBoolean { Value: true })
+        {
+            throw NodesApi.NotFound(toKey);
+        }
     }
 
     /// <summary>

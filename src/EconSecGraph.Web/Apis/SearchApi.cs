@@ -14,17 +14,34 @@ public static partial class SearchApi
     /// <summary>Candidates read from each source before ranking.</summary>
     private const int CandidateCap = 200;
 
+    // Two texts per query (with and without a label filter) rather than one with `size($labels) = 0 OR …`:
+    // the unfiltered search is the common one and should not pay for the filter on every row.
     private const string FullTextCypher = """
         CALL db.index.fulltext.queryNodes($index, $text) YIELD node, score
-        WHERE size($labels) = 0 OR any(l IN labels(node) WHERE l IN $labels)
+        RETURN node, score
+        LIMIT $cap
+        """;
+
+    private const string FullTextLabelsCypher = """
+        CALL db.index.fulltext.queryNodes($index, $text) YIELD node, score
+        WHERE any(l IN labels(node) WHERE l IN $labels)
         RETURN node, score
         LIMIT $cap
         """;
 
     // Substring scan: finds what bigram full-text search cannot (one-character queries, mid-word Latin).
+    // It reads every entity, so it only runs when the full-text hits leave room for what it could add.
     private const string ContainsCypher = """
         MATCH (n:Entity)
-        WHERE (size($labels) = 0 OR any(l IN labels(n) WHERE l IN $labels))
+        WHERE toLower(n.name) CONTAINS $q OR toLower(n.nameEn) CONTAINS $q
+              OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $q)
+        RETURN n
+        LIMIT $cap
+        """;
+
+    private const string ContainsLabelsCypher = """
+        MATCH (n:Entity)
+        WHERE any(l IN labels(n) WHERE l IN $labels)
           AND (toLower(n.name) CONTAINS $q OR toLower(n.nameEn) CONTAINS $q
                OR any(a IN coalesce(n.aliases, []) WHERE toLower(a) CONTAINS $q))
         RETURN n
@@ -58,7 +75,9 @@ public static partial class SearchApi
         var normalized = SearchText.Normalize(q);
         if (normalized.Length == 0)
         {
-            return JsonResults.Ok(new SearchResponse(q ?? string.Empty, normalized, [], FullTextUsed: false));
+            return JsonResults.Ok(
+                new SearchResponse(q ?? string.Empty, normalized, [], FullTextUsed: false, SubstringScan: false)
+            );
         }
         if (normalized.Length > 200)
         {
@@ -76,7 +95,7 @@ public static partial class SearchApi
             try
             {
                 var records = await reader.ReadAsync(
-                    FullTextCypher,
+                    labelList.Count == 0 ? FullTextCypher : FullTextLabelsCypher,
                     new Dictionary<string, CypherValue>(StringComparer.Ordinal)
                     {
                         ["index"] = reader.Options.SearchIndex,
@@ -95,19 +114,43 @@ public static partial class SearchApi
                 LogFullTextUnavailable(loggers.CreateLogger(typeof(SearchApi)), reader.Options.SearchIndex, ex.Message);
             }
         }
-        var scanned = await reader.ReadAsync(
-            ContainsCypher,
-            new Dictionary<string, CypherValue>(StringComparer.Ordinal)
-            {
-                ["q"] = normalized.ToLowerInvariant(),
-                ["labels"] = labelValue,
-                ["cap"] = CandidateCap,
-            },
-            cancellationToken
-        );
-        candidates.AddRange(scanned.Select(r => ((CypherNode)r["n"], 0.0)));
         var hits = SearchRanker.Rank(normalized, candidates, take);
-        return JsonResults.Ok(new SearchResponse(q ?? string.Empty, normalized, hits, fullTextUsed));
+        var scan = NeedsScan(normalized, fullTextUsed, hits, take);
+        if (scan)
+        {
+            var scanned = await reader.ReadAsync(
+                labelList.Count == 0 ? ContainsCypher : ContainsLabelsCypher,
+                new Dictionary<string, CypherValue>(StringComparer.Ordinal)
+                {
+                    ["q"] = normalized.ToLowerInvariant(),
+                    ["labels"] = labelValue,
+                    ["cap"] = CandidateCap,
+                },
+                cancellationToken
+            );
+            candidates.AddRange(scanned.Select(r => ((CypherNode)r["n"], 0.0)));
+            hits = SearchRanker.Rank(normalized, candidates, take);
+        }
+        return JsonResults.Ok(new SearchResponse(q ?? string.Empty, normalized, hits, fullTextUsed, scan));
+    }
+
+    /// <summary>
+    /// Whether the substring scan could change the answer. It cannot when the full-text index sees every
+    /// substring match itself (CJK terms of two or more characters: the analyzer indexes every bigram),
+    /// nor when a full page of hits already beats any match inside a word, the best the scan can add
+    /// that the index (whole words, word prefixes) cannot find.
+    /// </summary>
+    internal static bool NeedsScan(string normalized, bool fullTextUsed, IReadOnlyList<SearchHit> hits, int take)
+    {
+        if (!fullTextUsed)
+        {
+            return true;
+        }
+        if (SearchText.FullTextSeesEverySubstring(normalized))
+        {
+            return false;
+        }
+        return hits.Count < take || hits.Any(h => h.Score <= SearchRanker.MidWordScore);
     }
 
     private static double ToDouble(CypherValue value) =>

@@ -11,6 +11,9 @@ namespace EconSecGraph.Web.Queries;
 /// </summary>
 public static class SearchRanker
 {
+    /// <summary>The score of a match inside a word (not at its start): the best a substring scan can add.</summary>
+    public const double MidWordScore = 40;
+
     private enum Field
     {
         Name,
@@ -116,7 +119,7 @@ public static class SearchRanker
         }
         if (index > 0)
         {
-            return 40;
+            return MidWordScore;
         }
         if (terms.Count > 1 && terms.All(t => name.Contains(t, StringComparison.Ordinal)))
         {

@@ -83,28 +83,29 @@ public static class SearchText
         return escaped is "AND" or "OR" or "NOT" ? escaped.ToLowerInvariant() : escaped;
     }
 
+    /// <summary>
+    /// True when every term is CJK text of at least two characters: the CJK analyzer indexes every
+    /// bigram, so the full-text index finds every name containing such a term, wherever it sits.
+    /// </summary>
+    public static bool FullTextSeesEverySubstring(string normalized) =>
+        Terms(normalized) is { Count: > 0 } terms && terms.All(t => t.Length >= 2 && t.All(IsCjk));
+
     public static bool HasCjk(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var c in text)
-        {
-            if (
-                c
-                is >= '\u3040'
-                    and <= '\u30ff' // hiragana, katakana
-                    or >= '\u3400'
-                    and <= '\u4dbf' // CJK extension A
-                    or >= '\u4e00'
-                    and <= '\u9fff' // CJK unified ideographs
-                    or >= '\uf900'
-                    and <= '\ufaff' // compatibility ideographs
-                    or >= '\uac00'
-                    and <= '\ud7af' // hangul
-            )
-            {
-                return true;
-            }
-        }
-        return false;
+        return text.Any(IsCjk);
     }
+
+    public static bool IsCjk(char c) =>
+        c
+            is >= '\u3040'
+                and <= '\u30ff' // hiragana, katakana
+                or >= '\u3400'
+                and <= '\u4dbf' // CJK extension A
+                or >= '\u4e00'
+                and <= '\u9fff' // CJK unified ideographs
+                or >= '\uf900'
+                and <= '\ufaff' // compatibility ideographs
+                or >= '\uac00'
+                and <= '\ud7af'; // hangul
 }

@@ -59,7 +59,52 @@ public static class AppQueryCases
                     ["GOVERNED_BY", CypherNull.Instance],
                 ]
             ),
+            new(
+                "node with its degree by type and direction (neighbours, node details)",
+                SmallGraph,
+                "MATCH (n:$tag {name: 'K Program'})\nOPTIONAL MATCH (n)-[r]-()\n"
+                    + "WITH n, type(r) AS type, startNode(r) = n AS outgoing, count(r) AS count ORDER BY type\n"
+                    + "RETURN n.name AS name, collect({type: type, outgoing: outgoing, count: count}) AS degree",
+                s_none,
+                ["name", "degree"],
+                [
+                    ["K Program", CypherList.Wrap([Degree("FUNDS", false, 1), Degree("GOVERNED_BY", true, 1)])],
+                ]
+            ),
+            new(
+                "node without relationships: one degree group with a null type",
+                "CREATE (:$tag {name: 'Alone'})",
+                "MATCH (n:$tag {name: 'Alone'})\nOPTIONAL MATCH (n)-[r]-()\n"
+                    + "WITH n, type(r) AS type, startNode(r) = n AS outgoing, count(r) AS count\n"
+                    + "RETURN n.name AS name, collect({type: type, outgoing: outgoing, count: count}) AS degree",
+                s_none,
+                ["name", "degree"],
+                [
+                    ["Alone", CypherList.Wrap([Degree(CypherNull.Instance, CypherNull.Instance, 0)])],
+                ]
+            ),
+            new(
+                "which path ends exist (paths: 404 when no path was found)",
+                SmallGraph,
+                "OPTIONAL MATCH (a:$tag {name: 'METI'})\nOPTIONAL MATCH (b:$tag {name: 'Nobody'})\n"
+                    + "RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound LIMIT 1",
+                s_none,
+                ["fromFound", "toFound"],
+                [
+                    [true, false],
+                ]
+            ),
         ];
+
+    private static CypherMap Degree(CypherValue type, CypherValue outgoing, long count) =>
+        new(
+            new Dictionary<string, CypherValue>(StringComparer.Ordinal)
+            {
+                ["type"] = type,
+                ["outgoing"] = outgoing,
+                ["count"] = count,
+            }
+        );
 
     public static TheoryData<string> Names
     {
