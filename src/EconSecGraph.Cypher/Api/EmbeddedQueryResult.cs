@@ -27,6 +27,7 @@ internal sealed class EmbeddedQueryResult(
     private bool _failed;
     private ResultSummary? _summary;
     private TimeSpan? _availableAfter;
+    private long _produced;
 
     public IReadOnlyList<string> Keys => compiled.Columns;
 
@@ -91,6 +92,7 @@ internal sealed class EmbeddedQueryResult(
             {
                 if (_commandRows.MoveNext())
                 {
+                    _produced++;
                     return new Record(compiled.Columns, _commandRows.Current);
                 }
             }
@@ -100,6 +102,7 @@ internal sealed class EmbeddedQueryResult(
                 {
                     if (compiled.ColumnSlots.Length > 0)
                     {
+                        _produced++;
                         return Record();
                     }
                 }
@@ -218,7 +221,10 @@ internal sealed class EmbeddedQueryResult(
         var top = new PlanDescription("ProduceResults", args, compiled.Columns, [inner]);
         if (profile is not null)
         {
-            top = top with { Rows = _buffer?.Count ?? 0, DbHits = 0 };
+            // Every record the query produced went through ProduceResults (the buffer is drained by now).
+            args["Rows"] = _produced;
+            args["DbHits"] = 0L;
+            top = top with { Rows = _produced, DbHits = 0 };
         }
         return top;
     }

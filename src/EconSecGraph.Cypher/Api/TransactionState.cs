@@ -58,6 +58,13 @@ internal sealed class TransactionState(EmbeddedGraphDatabase database, Transacti
         try
         {
             var compiled = Database.Compiler.Compile(query.Text);
+            if (compiled.InTransactions && !AutoCommit && compiled.Mode != Syntax.Ast.StatementMode.Explain)
+            {
+                throw new CypherException(
+                    Neo4jStatusCodes.TransactionStartFailed,
+                    "A query with 'CALL { ... } IN TRANSACTIONS' can only be executed in an implicit transaction, but tried to execute in an explicit transaction. Run it as an auto-commit query (session.run) instead."
+                );
+            }
             foreach (var p in compiled.Parameters)
             {
                 if (!query.Parameters.ContainsKey(p))

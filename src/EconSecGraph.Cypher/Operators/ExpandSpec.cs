@@ -15,9 +15,26 @@ internal sealed record ExpandSpec(
     string Text
 )
 {
+    /// <summary>For a type expression beyond T1|T2 (<c>!T</c>, <c>T1&amp;T2</c>, <c>%</c>): which type names match (then <see cref="Types"/> is ignored).</summary>
+    public Func<string, bool>? TypePredicate { get; init; }
+
     /// <summary>Type ids for this snapshot: null for any type, empty when none of the types exists.</summary>
     public int[]? ResolveTypes(IGraphView graph)
     {
+        if (TypePredicate is { } matches)
+        {
+            // A relationship has exactly one type, so a type expression selects a set of type names.
+            var selected = new List<int>();
+            foreach (var name in graph.RelationshipTypes())
+            {
+                var id = graph.RelationshipTypeId(name);
+                if (id >= 0 && matches(name) && !selected.Contains(id))
+                {
+                    selected.Add(id);
+                }
+            }
+            return [.. selected];
+        }
         if (Types is null)
         {
             return null;

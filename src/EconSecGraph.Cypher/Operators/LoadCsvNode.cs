@@ -64,7 +64,7 @@ internal sealed class LoadCsvNode(
                 }
                 var path = ResolvePath(s.Value, context);
                 _file = new CypherString(path);
-                _reader = new CsvReader(path, node._terminator);
+                _reader = new CsvReader(path, s.Value, node._terminator);
                 _header = null;
                 if (node._headers)
                 {
@@ -143,13 +143,12 @@ internal sealed class LoadCsvNode(
         if (!File.Exists(full))
         {
             throw new CypherException(
-                Neo4jStatusCodes.ArgumentError,
+                Neo4jStatusCodes.ExternalResourceFailed,
                 "Couldn't load the external resource at: "
                     + url
                     + " (no such file in the import directory "
                     + root
-                    + ")",
-                detail: "InvalidArgumentValue"
+                    + ")"
             );
         }
         return full;
@@ -161,8 +160,11 @@ internal sealed class LoadCsvNode(
     private readonly bool _headers = headers;
     private readonly char _terminator = terminator;
 
-    /// <summary>A streaming RFC 4180 reader (quotes, doubled quotes, backslash-escaped quotes, embedded newlines).</summary>
-    private sealed class CsvReader(string path, char terminator) : IDisposable
+    /// <summary>
+    /// A streaming RFC 4180 reader (quotes, doubled quotes, backslash-escaped quotes, embedded newlines).
+    /// A malformed record (a quote never closed, text after a closing quote) fails with the file and the line.
+    /// </summary>
+    private sealed class CsvReader(string path, string url, char terminator) : IDisposable
     {
         private readonly StreamReader _reader = new(
             path,
@@ -172,7 +174,9 @@ internal sealed class LoadCsvNode(
         );
         private readonly StringBuilder _field = new();
         private readonly List<string?> _fields = [];
+        private long _physical = 1;
 
+        /// <summary>The line (1-based, in the file) the last record ended on.</summary>
         public long Line { get; private set; }
 
         public string?[]? Next()
@@ -181,7 +185,9 @@ internal sealed class LoadCsvNode(
             _field.Clear();
             var quoted = false;
             var inQuotes = false;
+            var afterQuote = false;
             var any = false;
+            long quoteLine = 0;
             while (true)
             {
                 var c = _reader.Read();
@@ -191,8 +197,16 @@ internal sealed class LoadCsvNode(
                     {
                         return null;
                     }
+                    if (inQuotes)
+                    {
+                        throw Bad(
+                            quoteLine,
+                            "the quoted field starting on this line is never closed: the file ends inside it. "
+                                + "Close the quote, or write a quote inside a quoted field as two quotes (\"\")."
+                        );
+                    }
                     EndField(quoted);
-                    Line++;
+                    Line = _physical;
                     return [.. _fields];
                 }
                 any = true;
@@ -209,6 +223,7 @@ internal sealed class LoadCsvNode(
                         else
                         {
                             inQuotes = false;
+                            afterQuote = true;
                         }
                     }
                     else if (ch == '\\' && _reader.Peek() == '"')
@@ -218,19 +233,19 @@ internal sealed class LoadCsvNode(
                     }
                     else
                     {
+                        if (ch == '\n')
+                        {
+                            _physical++;
+                        }
                         _field.Append(ch);
                     }
                     continue;
                 }
-                if (ch == '"' && _field.Length == 0)
-                {
-                    inQuotes = true;
-                    quoted = true;
-                }
-                else if (ch == terminator)
+                if (ch == terminator)
                 {
                     EndField(quoted);
                     quoted = false;
+                    afterQuote = false;
                 }
                 else if (ch == '\n' || ch == '\r')
                 {
@@ -238,7 +253,8 @@ internal sealed class LoadCsvNode(
                     {
                         _ = _reader.Read();
                     }
-                    Line++;
+                    Line = _physical;
+                    _physical++;
                     if (_fields.Count == 0 && _field.Length == 0 && !quoted)
                     {
                         any = false;
@@ -247,12 +263,42 @@ internal sealed class LoadCsvNode(
                     EndField(quoted);
                     return [.. _fields];
                 }
+                else if (afterQuote)
+                {
+                    throw Bad(
+                        _physical,
+                        "field "
+                            + (_fields.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                            + " has text after its closing quote ('"
+                            + ch
+                            + "'). Quote the whole field, and write a quote inside it as two quotes (\"\")."
+                    );
+                }
+                else if (ch == '"' && _field.Length == 0 && !quoted)
+                {
+                    inQuotes = true;
+                    quoted = true;
+                    quoteLine = _physical;
+                }
                 else
                 {
                     _field.Append(ch);
                 }
             }
         }
+
+        private CypherException Bad(long line, string what) =>
+            new(
+                Neo4jStatusCodes.ExternalResourceFailed,
+                "Cannot read the CSV file "
+                    + url
+                    + " ("
+                    + path
+                    + ") at line "
+                    + line.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    + ": "
+                    + what
+            );
 
         private void EndField(bool quoted)
         {

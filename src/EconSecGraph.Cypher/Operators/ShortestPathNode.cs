@@ -8,6 +8,10 @@ namespace EconSecGraph.Cypher.Operators;
 /// shortestPath / allShortestPaths between two bound nodes: bidirectional breadth-first search for
 /// one path (expanding the smaller frontier each round), level-by-level search with all parents
 /// for all shortest paths. Writes the path and, when named, the relationship list.
+/// Predicates on the path are applied during the search, as Neo4j does: per-relationship and per-node
+/// ones (<c>all(r IN relationships(p) WHERE …)</c>, a property map on the relationship) prune the
+/// breadth-first search; any other predicate on the path makes the search enumerate trails by
+/// increasing length until one (or, for all shortest paths, every one of that length) satisfies it.
 /// </summary>
 internal sealed class ShortestPathNode(
     PlanNode input,
@@ -25,6 +29,18 @@ internal sealed class ShortestPathNode(
 {
     public override string Name => _all ? "AllShortestPaths" : "ShortestPath";
 
+    /// <summary>Every relationship of the path must pass this (evaluated against the current row).</summary>
+    public Func<CypherRelationship, CypherValue[], QueryContext, bool>? RelationshipFilter { get; init; }
+
+    /// <summary>Every node of the path, both ends included, must pass this.</summary>
+    public Func<CypherNode, CypherValue[], QueryContext, bool>? NodeFilter { get; init; }
+
+    /// <summary>The whole path (already written to its slots) must pass this.</summary>
+    public Func<CypherValue[], QueryContext, bool>? PathFilter { get; init; }
+
+    /// <summary>For a type expression beyond T1|T2 (<c>!T</c>, <c>T1&amp;T2</c>, <c>%</c>): which type names match.</summary>
+    public Func<string, bool>? TypePredicate { get; init; }
+
     public override string Details => text;
 
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
@@ -33,16 +49,10 @@ internal sealed class ShortestPathNode(
     private sealed class PathCursor(Cursor input, ShortestPathNode node, CypherValue[] row, QueryContext context)
         : Cursor
     {
-        private readonly int[]? _types = new ExpandSpec(
-            0,
-            0,
-            0,
-            node._direction,
-            node._types,
-            false,
-            [],
-            string.Empty
-        ).ResolveTypes(context.Graph);
+        private readonly int[]? _types = new ExpandSpec(0, 0, 0, node._direction, node._types, false, [], string.Empty)
+        {
+            TypePredicate = node.TypePredicate,
+        }.ResolveTypes(context.Graph);
         private Queue<List<RelationshipRef>>? _pending;
         private long _start;
 
@@ -65,9 +75,13 @@ internal sealed class ShortestPathNode(
                 }
                 _start = a.Id;
                 _pending = new Queue<List<RelationshipRef>>();
+                if (!NodeOk(a.Id) || !NodeOk(b.Id))
+                {
+                    continue;
+                }
                 if (a.Id == b.Id)
                 {
-                    if (node._min == 0)
+                    if (node._min == 0 && PathOk([]))
                     {
                         _pending.Enqueue([]);
                     }
@@ -77,7 +91,14 @@ internal sealed class ShortestPathNode(
                 {
                     continue;
                 }
-                if (node._all)
+                if (node.PathFilter is not null)
+                {
+                    foreach (var p in ShortestSatisfying(a.Id, b.Id))
+                    {
+                        _pending.Enqueue(p);
+                    }
+                }
+                else if (node._all)
                 {
                     foreach (var p in AllShortest(a.Id, b.Id))
                     {
@@ -113,6 +134,103 @@ internal sealed class ShortestPathNode(
             }
         }
 
+        private bool NodeOk(long id) =>
+            node.NodeFilter is not { } f || f(new EngineNode(id, context.Graph), row, context);
+
+        /// <summary>May the search step over <paramref name="r"/> onto node <paramref name="to"/>?</summary>
+        private bool Allowed(RelationshipRef r, long to) => RelationshipOk(r) && NodeOk(to);
+
+        private bool RelationshipOk(RelationshipRef r) =>
+            node.RelationshipFilter is not { } f || f(new EngineRelationship(r, context.Graph), row, context);
+
+        /// <summary>Writes the candidate into the row and tests the path predicate.</summary>
+        private bool PathOk(List<RelationshipRef> rels)
+        {
+            if (node.PathFilter is not { } f)
+            {
+                return true;
+            }
+            Emit(rels);
+            return f(row, context);
+        }
+
+        /// <summary>
+        /// Iterative deepening over trails (no relationship twice) from <paramref name="from"/>: the first
+        /// length at which a trail to <paramref name="to"/> passes the path predicate wins.
+        /// </summary>
+        private List<List<RelationshipRef>> ShortestSatisfying(long from, long to)
+        {
+            var graph = context.Graph;
+            var found = new List<List<RelationshipRef>>();
+            for (var length = Math.Max(node._min, 1); length <= node._max; length++)
+            {
+                var reached = false;
+                var trail = new List<RelationshipRef>();
+                var used = new HashSet<long>();
+                var stack = new List<IEnumerator<RelationshipRef>> { Steps(from).GetEnumerator() };
+                var at = new List<long> { from };
+                while (stack.Count > 0)
+                {
+                    var top = stack[^1];
+                    if (!top.MoveNext())
+                    {
+                        top.Dispose();
+                        stack.RemoveAt(stack.Count - 1);
+                        at.RemoveAt(at.Count - 1);
+                        if (trail.Count > 0)
+                        {
+                            used.Remove(trail[^1].Id);
+                            trail.RemoveAt(trail.Count - 1);
+                        }
+                        continue;
+                    }
+                    var r = top.Current;
+                    context.Tick();
+                    context.DbHits++;
+                    if (used.Contains(r.Id))
+                    {
+                        continue;
+                    }
+                    var other = r.OtherNode(at[^1]);
+                    trail.Add(r);
+                    if (trail.Count == length)
+                    {
+                        reached = true;
+                        if (other == to && PathOk(trail))
+                        {
+                            found.Add([.. trail]);
+                            context.Buffer();
+                            if (!node._all)
+                            {
+                                return found;
+                            }
+                        }
+                        trail.RemoveAt(trail.Count - 1);
+                        continue;
+                    }
+                    used.Add(r.Id);
+                    at.Add(other);
+                    stack.Add(Steps(other).GetEnumerator());
+                }
+                if (found.Count > 0 || !reached)
+                {
+                    break;
+                }
+            }
+            return found;
+
+            IEnumerable<RelationshipRef> Steps(long n)
+            {
+                foreach (var r in graph.Relationships(n, node._direction, _types))
+                {
+                    if (RelationshipOk(r) && NodeOk(r.OtherNode(n)))
+                    {
+                        yield return r;
+                    }
+                }
+            }
+        }
+
         private static ExpandDirection Reverse(ExpandDirection d) =>
             d switch
             {
@@ -145,7 +263,7 @@ internal sealed class ShortestPathNode(
                         context.Tick();
                         context.DbHits++;
                         var other = r.OtherNode(n);
-                        if (mine.ContainsKey(other))
+                        if (mine.ContainsKey(other) || !RelationshipOk(r) || !NodeOk(other))
                         {
                             continue;
                         }
@@ -218,7 +336,7 @@ internal sealed class ShortestPathNode(
                     {
                         context.Tick();
                         context.DbHits++;
-                        if (theirs.Depth.TryGetValue(r.OtherNode(u), out var d))
+                        if (Allowed(r, r.OtherNode(u)) && theirs.Depth.TryGetValue(r.OtherNode(u), out var d))
                         {
                             best = Math.Min(best, mine.Level + 1 + d);
                         }
@@ -234,7 +352,7 @@ internal sealed class ShortestPathNode(
                             foreach (var r in graph.Relationships(u, mine.Direction, _types))
                             {
                                 var v = r.OtherNode(u);
-                                if (theirs.Depth.TryGetValue(v, out var d) && d == wanted)
+                                if (theirs.Depth.TryGetValue(v, out var d) && d == wanted && Allowed(r, v))
                                 {
                                     Combine(mine, u, r, theirs, v, from, result);
                                 }
@@ -243,7 +361,7 @@ internal sealed class ShortestPathNode(
                     }
                     return result;
                 }
-                mine.Expand(graph, _types, context);
+                mine.Expand(graph, _types, context, Allowed);
                 depth++;
             }
             return result;
@@ -306,7 +424,12 @@ internal sealed class ShortestPathNode(
 
             public List<long> Frontier { get; private set; } = [root];
 
-            public void Expand(IGraphView graph, int[]? types, QueryContext context)
+            public void Expand(
+                IGraphView graph,
+                int[]? types,
+                QueryContext context,
+                Func<RelationshipRef, long, bool> allowed
+            )
             {
                 var next = new List<long>();
                 var level = Level + 1;
@@ -317,6 +440,10 @@ internal sealed class ShortestPathNode(
                         context.Tick();
                         context.DbHits++;
                         var v = r.OtherNode(u);
+                        if (!allowed(r, v))
+                        {
+                            continue;
+                        }
                         if (Depth.TryGetValue(v, out var d))
                         {
                             if (d == level)

@@ -19,4 +19,7 @@ internal sealed record CompiledQuery(
     public Func<QueryContext, IEnumerable<Graph.Values.CypherValue[]>>? Command { get; init; }
 
     public bool IsSchemaCommand { get; init; }
+
+    /// <summary>The statement holds <c>CALL { … } IN TRANSACTIONS</c> (only allowed in an auto-commit transaction).</summary>
+    public bool InTransactions { get; init; }
 }

@@ -483,7 +483,8 @@ internal sealed partial class QueryPlanner
             RelationshipDirection.Incoming => reverse ? ExpandDirection.Outgoing : ExpandDirection.Incoming,
             _ => ExpandDirection.Both,
         };
-        var types = rel.Types is null ? null : RelationshipTypes(rel.Types);
+        var typePredicate = rel.Types is null ? null : RelationshipTypePredicate(rel.Types);
+        var types = rel.Types is null || typePredicate is not null ? null : RelationshipTypes(rel.Types);
         var toName = toNode.Variable?.Name ?? NewAnonymous("node");
         var into = scope.TryGet(toName, out toSlot);
         if (!into)
@@ -500,23 +501,21 @@ internal sealed partial class QueryPlanner
             + (direction == ExpandDirection.Incoming ? "<-" : "-")
             + "["
             + relName.Trim()
-            + (types is null ? string.Empty : ":" + string.Join("|", types))
+            + (
+                typePredicate is not null ? ":" + Text(rel.Types!)
+                : types is null ? string.Empty
+                : ":" + string.Join("|", types)
+            )
             + (rel.Length is null ? string.Empty : "*")
             + "]"
             + (direction == ExpandDirection.Outgoing ? "->" : "-")
             + "("
             + toName.Trim()
             + ")";
-        var spec = new ExpandSpec(
-            fromSlot,
-            relSlot,
-            toSlot,
-            direction,
-            types,
-            into,
-            [.. state.RelationshipSlots],
-            text
-        );
+        var spec = new ExpandSpec(fromSlot, relSlot, toSlot, direction, types, into, [.. state.RelationshipSlots], text)
+        {
+            TypePredicate = typePredicate,
+        };
         if (rel.Length is null)
         {
             current = new ExpandNode(current, spec);
@@ -575,6 +574,22 @@ internal sealed partial class QueryPlanner
         }
         current = NodeConstraints(toNode, toSlot, null, current, state);
         return ApplyReadyFilters(current, state);
+    }
+
+    /// <summary>
+    /// For a relationship type expression other than <c>T</c> or <c>T1|T2|…</c> (Neo4j 5's <c>!T</c>, <c>T1&amp;T2</c>,
+    /// <c>%</c>, parentheses), the test on a type name; null for the plain forms. A relationship has one type,
+    /// so <c>A&amp;B</c> matches nothing and <c>!A</c> every type but A.
+    /// </summary>
+    private static Func<string, bool>? RelationshipTypePredicate(LabelExpression types)
+    {
+        static bool Plain(LabelExpression e) => e is LabelName || (e is LabelDisjunction d && d.Operands.All(Plain));
+        if (Plain(types))
+        {
+            return null;
+        }
+        var test = LabelTest(types);
+        return name => test(t => string.Equals(t, name, StringComparison.Ordinal));
     }
 
     private static List<string> RelationshipTypes(LabelExpression types)

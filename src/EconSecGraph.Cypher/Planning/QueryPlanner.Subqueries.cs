@@ -128,6 +128,20 @@ internal sealed partial class QueryPlanner
 
     private PlanNode PlanSubqueryCall(CallSubqueryClause sub, PlanNode current, Scope scope)
     {
+        if (sub.InTransactions is { } tx)
+        {
+            // The embedded engine runs the batches inside the statement's one transaction (all or nothing), so
+            // it cannot keep the batches before a failed one: refuse the options that depend on that.
+            if (tx.OnError != InTransactionsErrorMode.Fail || tx.ReportStatus is not null)
+            {
+                throw new CypherException(
+                    Neo4jStatusCodes.UnsupportedOperationError,
+                    "CALL { … } IN TRANSACTIONS with ON ERROR CONTINUE, ON ERROR BREAK or REPORT STATUS is not supported by the embedded engine: it runs all batches in the statement's one transaction. Use ON ERROR FAIL (the default), or run the query on Neo4j.",
+                    Position(tx)
+                );
+            }
+            _inTransactions = true;
+        }
         Scope inner;
         if (sub.ImportedVariables is null && !sub.ImportAll)
         {

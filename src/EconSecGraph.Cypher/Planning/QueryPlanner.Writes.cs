@@ -211,26 +211,7 @@ internal sealed partial class QueryPlanner
             }
         );
         RecordElementReads(m.Pattern.Element);
-        foreach (var n in Nodes(m.Pattern.Element))
-        {
-            if (n.Properties is MapLiteral map)
-            {
-                foreach (var e in map.Entries)
-                {
-                    if (e.Value is NullLiteral)
-                    {
-                        throw new CypherSemanticException(
-                            "Cannot merge the following node because of null property value for '"
-                                + e.Key
-                                + "': "
-                                + Text(n),
-                            Position(e),
-                            "MergeReadOwnWrites"
-                        );
-                    }
-                }
-            }
-        }
+        // A null property value fails when MERGE would create (at runtime, as in Neo4j): see CheckMergeNulls.
         var matchScope = scope.Clone();
         var match = PlanPattern(new Pattern(m.Pattern.Span, [m.Pattern]), null, new ArgumentNode(), matchScope);
         var createScope = scope.Clone();

@@ -19,6 +19,7 @@ internal sealed partial class QueryPlanner
     private readonly HashSet<string> _parameters = new(StringComparer.Ordinal);
     private int _anonymous;
     private int _csvStateSlot = -1;
+    private bool _inTransactions;
     private bool _writes;
     private bool _schemaOrProcedureWrites;
     private readonly ConflictTracker _conflicts = new();
@@ -51,7 +52,10 @@ internal sealed partial class QueryPlanner
             _slots.Count,
             _writes,
             [.. _parameters]
-        );
+        )
+        {
+            InTransactions = _inTransactions,
+        };
     }
 
     /// <summary>Plans a (possibly union) query on top of <paramref name="input"/>; returns the plan and its output columns.</summary>

@@ -168,10 +168,13 @@ internal static class SchemaPlanner
             {
                 return;
             }
+            // Neo4j 5 reports both as Neo.DatabaseError.Schema.IndexDropFailed.
             throw new CypherException(
-                Neo4jStatusCodes.IndexNotFound,
+                Neo4jStatusCodes.IndexDropFailed,
                 index is null
-                    ? "Unable to drop index called `" + d.Name + "`. There is no such index."
+                    ? "Unable to drop index called `"
+                        + d.Name
+                        + "`. There is no such index. SHOW INDEXES lists the existing ones; DROP INDEX … IF EXISTS ignores a missing one."
                     : "Unable to drop index: Index belongs to constraint: `" + index.OwningConstraint + "`"
             );
         }
@@ -241,8 +244,12 @@ internal static class SchemaPlanner
                 return;
             }
             throw new CypherException(
-                Neo4jStatusCodes.ConstraintNotFound,
-                "Unable to drop constraint `" + d.Name + "`: No such constraint " + d.Name + "."
+                Neo4jStatusCodes.ConstraintDropFailed,
+                "Unable to drop constraint `"
+                    + d.Name
+                    + "`: No such constraint "
+                    + d.Name
+                    + ". SHOW CONSTRAINTS lists the existing ones; DROP CONSTRAINT … IF EXISTS ignores a missing one."
             );
         }
         schema.DropConstraint(d.Name);

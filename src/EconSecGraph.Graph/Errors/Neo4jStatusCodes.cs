@@ -16,6 +16,7 @@ public static class Neo4jStatusCodes
     public const string AccessMode = "Neo.ClientError.Statement.AccessMode";
     public const string ArithmeticError = "Neo.ClientError.Statement.ArithmeticError";
     public const string UnsupportedOperationError = "Neo.ClientError.Statement.UnsupportedOperationError";
+    public const string ExternalResourceFailed = "Neo.ClientError.Statement.ExternalResourceFailed";
 
     // Schema
     public const string ConstraintValidationFailed = "Neo.ClientError.Schema.ConstraintValidationFailed";
@@ -39,6 +40,7 @@ public static class Neo4jStatusCodes
     public const string TransactionTimedOut = "Neo.ClientError.Transaction.TransactionTimedOut";
     public const string TransactionNotFound = "Neo.ClientError.Transaction.TransactionNotFound";
     public const string ForbiddenDueToTransactionType = "Neo.ClientError.Transaction.ForbiddenDueToTransactionType";
+    public const string TransactionStartFailed = "Neo.DatabaseError.Transaction.TransactionStartFailed";
     public const string InvalidBookmark = "Neo.ClientError.Transaction.InvalidBookmark";
     public const string TransientLockTimeout = "Neo.TransientError.Transaction.LockClientStopped";
     public const string LockAcquisitionTimeout = "Neo.TransientError.Transaction.LockAcquisitionTimeout";

@@ -33,12 +33,36 @@ public static class GherkinReader
             {
                 scenarios.Add(new TckScenario(relativePath, feature, scenarioName, null, all));
             }
-            else if (examples is { Count: > 1 })
+            else if (examples is not { Count: > 1 })
+            {
+                // An outline without example rows would silently vanish from the count: keep it, failing.
+                scenarios.Add(
+                    new TckScenario(
+                        relativePath,
+                        feature,
+                        scenarioName,
+                        null,
+                        [.. all, new TckStep("<outline has no Examples rows>", null, null)]
+                    )
+                );
+            }
+            else
             {
                 var header = examples[0];
                 for (var i = 1; i < examples.Count; i++)
                 {
                     var row = examples[i];
+                    if (row.Length != header.Length)
+                    {
+                        throw new FormatException(
+                            relativePath
+                                + ": example row "
+                                + Number(i)
+                                + " of '"
+                                + scenarioName
+                                + "' has the wrong width"
+                        );
+                    }
                     var map = header
                         .Select((h, j) => (h, row[j]))
                         .ToDictionary(p => p.h, p => p.Item2, StringComparer.Ordinal);
@@ -93,7 +117,10 @@ public static class GherkinReader
             }
             if (line.StartsWith("Examples:", StringComparison.Ordinal))
             {
-                examples = [];
+                // Several Examples blocks add up; each repeats the header.
+                var firstBlock = examples is null;
+                examples ??= [];
+                var headerRow = true;
                 while (
                     i + 1 < lines.Length
                     && (
@@ -106,6 +133,12 @@ public static class GherkinReader
                     i++;
                     if (lines[i].Trim().StartsWith('|'))
                     {
+                        if (headerRow && !firstBlock)
+                        {
+                            headerRow = false;
+                            continue;
+                        }
+                        headerRow = false;
                         examples.Add(SplitRow(lines[i].Trim()));
                     }
                 }
@@ -116,6 +149,8 @@ public static class GherkinReader
             );
             if (keyword is null)
             {
+                // Never drop a line we do not understand: it becomes a step the executor rejects.
+                (inBackground ? background : steps)?.Add(new TckStep("<unrecognised line> " + line, null, null));
                 continue;
             }
             var stepText = line[keyword.Length..].Trim();

@@ -40,6 +40,10 @@ public sealed record GraphState(
         return new GraphState(nodes, rels, labels, props);
     }
 
+    /// <summary>The side-effect names the TCK uses.</summary>
+    public static IReadOnlyList<string> Metrics { get; } =
+    ["+nodes", "-nodes", "+relationships", "-relationships", "+labels", "-labels", "+properties", "-properties"];
+
     /// <summary>The TCK side-effect counts from this state to <paramref name="after"/>.</summary>
     public Dictionary<string, int> Diff(GraphState after) =>
         new(StringComparer.Ordinal)

@@ -13,23 +13,8 @@ public static class TckCatalog
     /// <summary>Scenario id → reason, from <c>Tck/skip-list.txt</c> (<c>id | reason</c> per line).</summary>
     public static IReadOnlyDictionary<string, string> Skips => s_skips.Value;
 
-    /// <summary>Why a scenario is skipped (skip list, or a capability the function library does not have yet), or null.</summary>
-    public static string? SkipReason(string id)
-    {
-        if (Skips.TryGetValue(id, out var reason))
-        {
-            return reason;
-        }
-        var scenario = Scenarios[id];
-        if (
-            scenario.Folder.StartsWith("expressions/temporal", StringComparison.Ordinal)
-            && !Functions.FunctionRegistry.Default.TryGetFunction("date", out _)
-        )
-        {
-            return "the temporal functions (date, datetime, duration, …) are not in EconSecGraph.Cypher.Functions yet";
-        }
-        return null;
-    }
+    /// <summary>Why a scenario is skipped (only the skip list can skip one), or null.</summary>
+    public static string? SkipReason(string id) => Skips.GetValueOrDefault(id);
 
     private static Dictionary<string, TckScenario> Load()
     {
@@ -44,7 +29,10 @@ public static class TckCatalog
             var relative = Path.GetRelativePath(features, file).Replace('\\', '/');
             foreach (var s in GherkinReader.Read(relative, File.ReadAllText(file)))
             {
-                all.TryAdd(s.Id, s);
+                if (!all.TryAdd(s.Id, s))
+                {
+                    throw new InvalidOperationException("Two TCK scenarios share the id '" + s.Id + "'.");
+                }
             }
         }
         return all;
@@ -69,7 +57,17 @@ public static class TckCatalog
             {
                 throw new FormatException("Every skip-list entry needs a reason: 'id | reason'. Line: " + line);
             }
-            skips[line[..bar].Trim()] = line[(bar + 3)..].Trim();
+            var id = line[..bar].Trim();
+            var reason = line[(bar + 3)..].Trim();
+            if (reason.Length == 0)
+            {
+                throw new FormatException("Every skip-list entry needs a reason: 'id | reason'. Line: " + line);
+            }
+            if (!Scenarios.ContainsKey(id))
+            {
+                throw new FormatException("The skip list names a scenario the TCK does not have: " + id);
+            }
+            skips[id] = reason;
         }
         return skips;
     }

@@ -104,17 +104,8 @@ public static class TckMatcher
                 {
                     return double.IsNaN(af.Value);
                 }
-                if (ef.Value == af.Value)
-                {
-                    return true;
-                }
-                // the TCK prints floats with limited digits
-                return Math.Abs(ef.Value - af.Value) <= 1e-12 * Math.Max(1, Math.Abs(ef.Value))
-                    || string.Equals(
-                        CypherFloat.Format(af.Value),
-                        CypherFloat.Format(ef.Value),
-                        StringComparison.Ordinal
-                    );
+                // The TCK writes every float with all its digits: parsed, it must be the same double.
+                return ef.Value == af.Value;
             case CypherString es when actual.Kind is >= CypherValueKind.Date and <= CypherValueKind.Point:
                 return string.Equals(es.Value, actual.ToString(), StringComparison.Ordinal);
             default:
@@ -122,6 +113,10 @@ public static class TckMatcher
         }
     }
 
+    /// <summary>
+    /// True when the expected and actual items pair up one to one (a perfect bipartite matching, so a
+    /// loose expectation such as an unordered list cannot steal the partner another row needs).
+    /// </summary>
     public static bool MultisetMatch<TE, TA>(
         IReadOnlyList<TE> expected,
         IReadOnlyList<TA> actual,
@@ -132,24 +127,50 @@ public static class TckMatcher
         {
             return false;
         }
-        var used = new bool[actual.Count];
-        foreach (var e in expected)
+        var n = expected.Count;
+        var edges = new List<int>[n];
+        for (var e = 0; e < n; e++)
         {
-            var found = false;
-            for (var i = 0; i < actual.Count; i++)
+            edges[e] = [];
+            for (var a = 0; a < n; a++)
             {
-                if (!used[i] && match(e, actual[i]))
+                if (match(expected[e], actual[a]))
                 {
-                    used[i] = true;
-                    found = true;
-                    break;
+                    edges[e].Add(a);
                 }
             }
-            if (!found)
+            if (edges[e].Count == 0)
+            {
+                return false;
+            }
+        }
+        var partner = new int[n];
+        Array.Fill(partner, -1);
+        for (var e = 0; e < n; e++)
+        {
+            if (!Augment(e, edges, partner, new bool[n]))
             {
                 return false;
             }
         }
         return true;
+    }
+
+    private static bool Augment(int e, List<int>[] edges, int[] partner, bool[] seen)
+    {
+        foreach (var a in edges[e])
+        {
+            if (seen[a])
+            {
+                continue;
+            }
+            seen[a] = true;
+            if (partner[a] < 0 || Augment(partner[a], edges, partner, seen))
+            {
+                partner[a] = e;
+                return true;
+            }
+        }
+        return false;
     }
 }
