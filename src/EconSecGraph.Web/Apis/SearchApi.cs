@@ -89,32 +89,43 @@ public static partial class SearchApi
         var labelValue = new CypherList(labelList.Select(l => (CypherValue)l));
         var candidates = new List<(CypherNode, double)>();
         var fullTextUsed = false;
-        var lucene = SearchText.LuceneQuery(normalized);
-        if (lucene.Length > 0)
+        var hits = (IReadOnlyList<SearchHit>)[];
+        // Whole words (and CJK phrases) first; word prefixes (atl*) only when that page has room for them:
+        // a prefix term is expanded over the index's whole term dictionary, the costly part of a search.
+        var wholeWords = SearchText.LuceneQuery(normalized, prefixes: false);
+        if (wholeWords.Length > 0)
         {
-            try
+            fullTextUsed = await FullTextAsync(
+                reader,
+                loggers,
+                wholeWords,
+                labelList,
+                labelValue,
+                candidates,
+                cancellationToken
+            );
+            hits = SearchRanker.Rank(normalized, candidates, take);
+            if (fullTextUsed && SearchText.HasPrefixTerms(normalized) && !PageIsFull(hits, take))
             {
-                var records = await reader.ReadAsync(
-                    labelList.Count == 0 ? FullTextCypher : FullTextLabelsCypher,
-                    new Dictionary<string, CypherValue>(StringComparer.Ordinal)
-                    {
-                        ["index"] = reader.Options.SearchIndex,
-                        ["text"] = lucene,
-                        ["labels"] = labelValue,
-                        ["cap"] = CandidateCap,
-                    },
-                    cancellationToken
-                );
-                candidates.AddRange(records.Select(r => ((CypherNode)r["node"], ToDouble(r["score"]))));
-                fullTextUsed = true;
-            }
-            catch (CypherException ex) when (ex.Classification == ErrorClassification.ClientError)
-            {
-                // No index (a graph not loaded from graph-seed) or a query the index rejects: the scan still answers.
-                LogFullTextUnavailable(loggers.CreateLogger(typeof(SearchApi)), reader.Options.SearchIndex, ex.Message);
+                // the prefix query finds everything the whole-word one did, so its hits replace them
+                var withPrefixes = new List<(CypherNode, double)>();
+                if (
+                    await FullTextAsync(
+                        reader,
+                        loggers,
+                        SearchText.LuceneQuery(normalized),
+                        labelList,
+                        labelValue,
+                        withPrefixes,
+                        cancellationToken
+                    )
+                )
+                {
+                    candidates = withPrefixes;
+                    hits = SearchRanker.Rank(normalized, candidates, take);
+                }
             }
         }
-        var hits = SearchRanker.Rank(normalized, candidates, take);
         var scan = NeedsScan(normalized, fullTextUsed, hits, take);
         if (scan)
         {
@@ -150,7 +161,46 @@ public static partial class SearchApi
         {
             return false;
         }
-        return hits.Count < take || hits.Any(h => h.Score <= SearchRanker.MidWordScore);
+        return !PageIsFull(hits, take);
+    }
+
+    /// <summary>A full page of hits, each better than a match inside a word.</summary>
+    private static bool PageIsFull(IReadOnlyList<SearchHit> hits, int take) =>
+        hits.Count >= take && hits.All(h => h.Score > SearchRanker.MidWordScore);
+
+    /// <summary>Adds the full-text hits to <paramref name="candidates"/>; false when the index cannot answer.</summary>
+    private static async Task<bool> FullTextAsync(
+        GraphReader reader,
+        ILoggerFactory loggers,
+        string lucene,
+        IReadOnlyList<string> labelList,
+        CypherList labelValue,
+        List<(CypherNode, double)> candidates,
+        CancellationToken cancellationToken
+    )
+    {
+        try
+        {
+            var records = await reader.ReadAsync(
+                labelList.Count == 0 ? FullTextCypher : FullTextLabelsCypher,
+                new Dictionary<string, CypherValue>(StringComparer.Ordinal)
+                {
+                    ["index"] = reader.Options.SearchIndex,
+                    ["text"] = lucene,
+                    ["labels"] = labelValue,
+                    ["cap"] = CandidateCap,
+                },
+                cancellationToken
+            );
+            candidates.AddRange(records.Select(r => ((CypherNode)r["node"], ToDouble(r["score"]))));
+            return true;
+        }
+        catch (CypherException ex) when (ex.Classification == ErrorClassification.ClientError)
+        {
+            // No index (a graph not loaded from graph-seed) or a query the index rejects: the scan still answers.
+            LogFullTextUnavailable(loggers.CreateLogger(typeof(SearchApi)), reader.Options.SearchIndex, ex.Message);
+            return false;
+        }
     }
 
     private static double ToDouble(CypherValue value) =>

@@ -44,27 +44,40 @@ public static class SearchText
         normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>
-    /// A Lucene query for the full-text index: each term escaped; Latin terms also as a prefix
-    /// (<c>atl*</c>) so partial words match. CJK terms go through the analyzer's bigrams as they are.
+    /// A Lucene query for the full-text index: each term escaped; a CJK term of two or more characters
+    /// as a phrase (<c>"経済安全"</c>: its bigrams in a row, which is exactly "contains the term", where
+    /// the bare term would match every name sharing any one bigram); with <paramref name="prefixes"/>,
+    /// Latin terms also as a prefix (<c>atl*</c>) so partial words match.
     /// </summary>
-    public static string LuceneQuery(string normalized)
+    public static string LuceneQuery(string normalized, bool prefixes = true)
     {
         var parts = new List<string>();
         foreach (var term in Terms(normalized))
         {
+            if (term.Length >= 2 && term.All(IsCjk))
+            {
+                parts.Add("\"" + term + "\"");
+                continue;
+            }
             var escaped = Escape(term);
             if (escaped.Length == 0)
             {
                 continue;
             }
             parts.Add(escaped);
-            if (!HasCjk(term) && term.Length >= 2 && term.All(char.IsLetterOrDigit))
+            if (prefixes && HasPrefixForm(term))
             {
                 parts.Add(escaped.ToLowerInvariant() + "*");
             }
         }
         return string.Join(" ", parts);
     }
+
+    /// <summary>True when some term gets a prefix form (<c>atl*</c>) in <see cref="LuceneQuery"/>.</summary>
+    public static bool HasPrefixTerms(string normalized) => Terms(normalized).Any(HasPrefixForm);
+
+    private static bool HasPrefixForm(string term) =>
+        !HasCjk(term) && term.Length >= 2 && term.All(char.IsLetterOrDigit);
 
     public static string Escape(string term)
     {

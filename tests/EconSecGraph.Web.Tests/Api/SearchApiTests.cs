@@ -54,6 +54,31 @@ public class SearchApiTests(SeededAppFixture fixture)
         Assert.NotNull(problem["errors"]?["limit"]);
     }
 
+    [SkippableTheory]
+    [InlineData("Thousan", "prog-thousand-talents")] // a partial word: the prefix pass finds it
+    [InlineData("千人計画", "prog-thousand-talents")]
+    public async Task Search_PartialWordOrCjkPhrase_FindsTheEntity(string q, string key)
+    {
+        SeedGuard.Require(fixture.App.Services);
+        var json = await _client.GetJsonAsync("/api/search?q=" + Uri.EscapeDataString(q));
+        Assert.Contains(json["items"]!, i => (string?)i["key"] == key);
+    }
+
+    [SkippableFact]
+    public async Task Search_SubstringScan_RunsOnlyWhenItCouldChangeTheAnswer()
+    {
+        SeedGuard.Require(fixture.App.Services);
+        // CJK of two or more characters: the index's bigrams see every occurrence, no scan
+        var cjk = await _client.GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("装備庁"));
+        Assert.True((bool)cjk["fullTextUsed"]!);
+        Assert.False((bool)cjk["substringScan"]!);
+        Assert.Equal("org-atla", (string?)cjk["items"]![0]!["key"]);
+        // one character: only the scan finds it inside names
+        var one = await _client.GetJsonAsync("/api/search?q=" + Uri.EscapeDataString("省") + "&limit=50");
+        Assert.True((bool)one["substringScan"]!);
+        Assert.Contains(one["items"]!, i => (string?)i["key"] == "org-mod"); // 防衛省
+    }
+
     [SkippableFact]
     public async Task Search_EmptyQuery_ReturnsNoItems()
     {

@@ -1,4 +1,5 @@
 using EconSecGraph.Graph.Values;
+using EconSecGraph.Web.Apis;
 using EconSecGraph.Web.Queries;
 using EconSecGraph.Web.Tests.Support;
 
@@ -18,9 +19,39 @@ public class SearchTests
     public void LuceneQuery_EscapesOperatorsAndAddsPrefixForLatinWords()
     {
         Assert.Equal(@"atla atla*", SearchText.LuceneQuery("atla"));
-        Assert.Equal(@"防衛装備庁", SearchText.LuceneQuery("防衛装備庁"));
+        Assert.Equal("\"防衛装備庁\"", SearchText.LuceneQuery("防衛装備庁"));
+        Assert.Equal("省", SearchText.LuceneQuery("省"));
         Assert.Equal(@"a\:b \(x\)", SearchText.LuceneQuery("a:b (x)"));
         Assert.Equal("and and*", SearchText.LuceneQuery("AND"));
+    }
+
+    [Fact]
+    public void LuceneQuery_WithoutPrefixes_KeepsWholeWordsOnly()
+    {
+        Assert.Equal("atla \"防衛\"", SearchText.LuceneQuery("atla 防衛", prefixes: false));
+        Assert.True(SearchText.HasPrefixTerms("atla 防衛"));
+        Assert.False(SearchText.HasPrefixTerms("防衛 x"));
+    }
+
+    [Theory]
+    [InlineData("防衛装備庁", true)]
+    [InlineData("防衛 装備", true)]
+    [InlineData("省", false)] // one character: the index holds it only as a lone unigram
+    [InlineData("ATLA", false)] // Latin: whole words and prefixes, not the middle of a word
+    [InlineData("ATLA 防衛", false)]
+    public void FullTextSeesEverySubstring_OnlyForCjkTermsOfTwoOrMoreCharacters(string query, bool expected) =>
+        Assert.Equal(expected, SearchText.FullTextSeesEverySubstring(query));
+
+    [Fact]
+    public void NeedsScan_OnlyWhenTheScanCouldChangeThePage()
+    {
+        var strong = SearchRanker.Rank("defen", [(s_mod, 0.0)], 10); // a word-start match (55 - 1)
+        Assert.True(SearchApi.NeedsScan("defen", fullTextUsed: true, strong, take: 10)); // room left on the page
+        Assert.False(SearchApi.NeedsScan("defen", fullTextUsed: true, strong, take: 1)); // page full of better hits
+        Assert.True(SearchApi.NeedsScan("defen", fullTextUsed: false, strong, take: 1)); // no index
+        var weak = SearchRanker.Rank("fense", [(s_mod, 0.0)], 10); // inside a word: what the scan also finds
+        Assert.True(SearchApi.NeedsScan("fense", fullTextUsed: true, weak, take: 1));
+        Assert.False(SearchApi.NeedsScan("防衛", fullTextUsed: true, [], take: 10)); // the index sees every CJK substring
     }
 
     private static readonly CypherNode s_atla = G.Node(
