@@ -101,7 +101,8 @@ public sealed class TckReportTests
                 - `And the side effects should be:` the difference between the graph before and after the query, measured as
                   the TCK defines it (nodes, relationships, distinct labels, and property triples entity/key/value) must equal
                   the table, a missing row meaning 0; `And no side effects` means all are 0. A query with no side-effects step
-                  must have none either.
+                  must have none either. The result summary's counters must agree with the graph: nodes (and relationships)
+                  created minus deleted equal the net change.
                 - `Then a <Type> should be raised at <phase>: <Detail>`: the error's Neo4j status code must be the one for
                   the type (SyntaxError → `Neo.ClientError.Statement.SyntaxError`, SemanticError → `…Statement.SemanticError`,
                   TypeError, ArgumentError, ArithmeticError, EntityNotFound, ParameterMissing → `…Statement.<Type>`,
