@@ -102,6 +102,35 @@ public sealed class TckRunnerTests
         Assert.Contains("unsupported step", failure, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The feature files are the upstream TCK at the commit in TCK_COMMIT, unedited (line endings aside): an
+    /// expectation changed to make a scenario pass would change this digest. Update it only when re-copying the TCK.
+    /// </summary>
+    [Fact]
+    public void Catalog_FeatureFiles_AreTheRecordedUpstreamCopy()
+    {
+        var root = Path.Combine(TckCatalog.Root, "features");
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(
+            System.Security.Cryptography.HashAlgorithmName.SHA256
+        );
+        var files = Directory
+            .EnumerateFiles(root, "*.feature", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        foreach (var rel in files)
+        {
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(rel + "\n"));
+            var text = File.ReadAllText(Path.Combine(root, rel)).Replace("\r\n", "\n", StringComparison.Ordinal);
+            sha.AppendData(System.Text.Encoding.UTF8.GetBytes(text));
+        }
+        Assert.Equal(196, files.Count);
+        Assert.Equal(
+            "a5f5d81d87d592248dab76910e5973322ba1e9950e8c9344e4cc1ecbea6a3f32",
+            Convert.ToHexStringLower(sha.GetHashAndReset())
+        );
+    }
+
     private static IEnumerable<(string Name, TckScenario Mutant)> Mutants(TckScenario s)
     {
         var steps = s.Steps;

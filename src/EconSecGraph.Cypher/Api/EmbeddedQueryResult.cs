@@ -66,6 +66,15 @@ internal sealed class EmbeddedQueryResult(
         while (Pull() is { } record)
         {
             buffer.Enqueue(record);
+            try
+            {
+                // Rows set aside for the next statement (or an updating query's result) count toward the memory bound.
+                context.Buffer();
+            }
+            catch (CypherException ex)
+            {
+                Rethrow(ex);
+            }
         }
         if (_buffer is not null)
         {

@@ -258,6 +258,7 @@ internal static class SchemaPlanner
 
     private static CompiledQuery PlanShow(CypherStatement statement, ShowCommand show, QueryPlanner planner)
     {
+        ShowCommands.ValidateFilter(show, planner.Position(show));
         var (columns, rows) = ShowCommands.Columns(show.Kind);
         // SHOW … [YIELD …] [WHERE …] [RETURN …] is planned as a query over a procedure-like source.
         var source = new ShowSourceNode(show.Kind, show.Filter, rows);

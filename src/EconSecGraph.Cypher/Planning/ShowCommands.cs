@@ -129,6 +129,12 @@ internal static class ShowCommands
 
     private static string CreateStatement(IndexDescriptor i)
     {
+        if (string.Equals(i.Type, "LOOKUP", StringComparison.Ordinal))
+        {
+            return i.IsRelationship
+                ? "CREATE LOOKUP INDEX " + Quote(i.Name) + " FOR ()-[r]-() ON EACH type(r)"
+                : "CREATE LOOKUP INDEX " + Quote(i.Name) + " FOR (n) ON EACH labels(n)";
+        }
         var v = i.IsRelationship ? "r" : "n";
         var pattern = i.IsRelationship
             ? "()-[r:" + string.Join("|", i.LabelsOrTypes.Select(Quote)) + "]-()"
@@ -141,10 +147,85 @@ internal static class ShowCommands
 
     private static string Quote(string name) => "`" + name.Replace("`", "``", StringComparison.Ordinal) + "`";
 
+    /// <summary>
+    /// Checks the words between SHOW and INDEXES/CONSTRAINTS (Neo4j 5's filters); anything else is a syntax error
+    /// rather than an empty list.
+    /// </summary>
+    public static void ValidateFilter(ShowCommand show, Graph.Errors.SourcePosition? position)
+    {
+        if (show.Filter is not { } filter)
+        {
+            return;
+        }
+        var ok = show.Kind switch
+        {
+            ShowCommandKind.Indexes => filter
+                is "ALL"
+                    or "RANGE"
+                    or "FULLTEXT"
+                    or "TEXT"
+                    or "POINT"
+                    or "VECTOR"
+                    or "LOOKUP",
+            ShowCommandKind.Constraints => ConstraintFilter(filter) is not null,
+            _ => filter is "ALL" or "BUILT IN" or "USER DEFINED",
+        };
+        if (!ok)
+        {
+            throw new Graph.Errors.CypherSyntaxException(
+                "Invalid input '"
+                    + filter
+                    + "': not a filter of SHOW "
+                    + show.Kind.ToString().ToUpperInvariant()
+                    + (
+                        show.Kind == ShowCommandKind.Indexes
+                            ? " (expected ALL, RANGE, FULLTEXT, TEXT, POINT, VECTOR or LOOKUP)"
+                        : show.Kind == ShowCommandKind.Constraints
+                            ? " (expected ALL, [NODE|RELATIONSHIP] UNIQUE, [NODE|RELATIONSHIP] [PROPERTY] EXISTENCE, [NODE|RELATIONSHIP] KEY or [NODE|RELATIONSHIP] PROPERTY TYPE)"
+                        : string.Empty
+                    ),
+                position
+            );
+        }
+    }
+
+    /// <summary>The test a SHOW … CONSTRAINTS filter puts on (type, is a relationship constraint); null when not a filter.</summary>
+    private static Func<string, bool, bool>? ConstraintFilter(string filter)
+    {
+        var words = filter.Split(' ');
+        bool? relationship = words[0] switch
+        {
+            "NODE" => false,
+            "RELATIONSHIP" or "REL" => true,
+            _ => null,
+        };
+        var rest = string.Join(' ', relationship is null ? words : words[1..]);
+        Func<string, bool>? kind = rest switch
+        {
+            "ALL" when relationship is null => _ => true,
+            "UNIQUE" or "UNIQUENESS" => t => t.EndsWith("UNIQUENESS", StringComparison.Ordinal),
+            "EXIST" or "EXISTS" or "EXISTENCE" or "PROPERTY EXIST" or "PROPERTY EXISTS" or "PROPERTY EXISTENCE" => t =>
+                t.EndsWith("PROPERTY_EXISTENCE", StringComparison.Ordinal),
+            "KEY" => t => t.EndsWith("KEY", StringComparison.Ordinal),
+            "PROPERTY TYPE" => t => t.EndsWith("PROPERTY_TYPE", StringComparison.Ordinal),
+            _ => null,
+        };
+        if (kind is null)
+        {
+            return null;
+        }
+        return (type, isRelationship) => kind(type) && (relationship is null || relationship == isRelationship);
+    }
+
     private static IEnumerable<CypherValue[]> ConstraintRows(QueryContext ctx, string? filter)
     {
+        var matches = filter is null ? null : ConstraintFilter(filter);
         foreach (var c in ctx.Graph.Constraints().OrderBy(c => c.Name, StringComparer.Ordinal))
         {
+            if (matches is not null && !matches(c.Type, c.IsRelationship))
+            {
+                continue;
+            }
             var v = c.IsRelationship ? "r" : "n";
             var pattern = c.IsRelationship
                 ? "()-[r:" + Quote(c.LabelOrType) + "]-()"

@@ -106,7 +106,7 @@ internal sealed class QueryContext
                 Neo4jStatusCodes.MemoryPoolOutOfMemory,
                 "The query would hold more than "
                     + MaxBufferedRows.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                    + " rows in memory (ORDER BY, DISTINCT, aggregation, collect or a buffered subquery). "
+                    + " rows in memory (ORDER BY, DISTINCT, aggregation, collect, a buffered subquery, or result rows set aside until read). "
                     + "Add a LIMIT, aggregate earlier, or raise MaxBufferedRows."
             );
         }

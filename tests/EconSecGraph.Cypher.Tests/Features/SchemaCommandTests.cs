@@ -151,4 +151,51 @@ public sealed class SchemaCommandTests
         Assert.Equal(Neo4jStatusCodes.ConstraintValidationFailed, e.Code);
         Assert.Equal("1", await ScalarAsync(db, "MATCH (l:Law) RETURN count(l)"));
     }
+
+    [Theory]
+    [InlineData("SHOW UNIQUE CONSTRAINTS", 1)]
+    [InlineData("SHOW NODE UNIQUE CONSTRAINTS", 1)]
+    [InlineData("SHOW RELATIONSHIP UNIQUE CONSTRAINTS", 0)]
+    [InlineData("SHOW EXISTENCE CONSTRAINTS", 0)]
+    [InlineData("SHOW NODE PROPERTY EXISTENCE CONSTRAINTS", 0)]
+    [InlineData("SHOW KEY CONSTRAINTS", 0)]
+    [InlineData("SHOW ALL CONSTRAINTS", 1)]
+    [InlineData("SHOW RANGE INDEXES", 2)]
+    [InlineData("SHOW FULLTEXT INDEXES", 0)]
+    [InlineData("SHOW LOOKUP INDEXES", 2)]
+    [InlineData("SHOW ALL INDEXES", 4)]
+    public async Task Show_Filter_SelectsOnlyThatKind(string command, int count)
+    {
+        await using var db = await WithSchemaAsync();
+        Assert.Equal(count, (await RowsAsync(db, command)).Count);
+    }
+
+    [Theory]
+    [InlineData("SHOW FOO INDEXES")]
+    [InlineData("SHOW BTREE INDEXES")]
+    [InlineData("SHOW NODE FOO CONSTRAINTS")]
+    public async Task Show_UnknownFilter_IsSyntaxError(string command)
+    {
+        await using var db = await WithSchemaAsync();
+        var e = await Assert.ThrowsAnyAsync<CypherException>(() => db.QueryAsync(new Query(command)));
+        Assert.Equal(Neo4jStatusCodes.SyntaxError, e.Code);
+        Assert.Contains("expected ALL", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ShowIndexes_CreateStatement_RecreatesTheIndex()
+    {
+        await using var db = await WithSchemaAsync();
+        Assert.Equal(
+            [
+                "'CREATE LOOKUP INDEX `index_343aff4e` FOR (n) ON EACH labels(n)'",
+                "'CREATE LOOKUP INDEX `index_f7700477` FOR ()-[r]-() ON EACH type(r)'",
+                "'CREATE RANGE INDEX `agency_name` FOR (n:`Agency`) ON (n.`name`)'",
+            ],
+            await RowsAsync(
+                db,
+                "SHOW INDEXES YIELD name, createStatement WHERE name <> 'law_id' RETURN createStatement ORDER BY createStatement"
+            )
+        );
+    }
 }
