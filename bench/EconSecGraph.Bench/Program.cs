@@ -65,6 +65,12 @@ switch (command)
         }
         return 0;
     }
+    case "script":
+        return ScriptCommand.Run(
+            Option("--data", Path.Combine("bench", "data", "10000")),
+            Option("--work", Path.Combine(Path.GetTempPath(), "esg-bench", "script")),
+            Option("--script", "")
+        );
     case "profile":
         return ProfileCommand.Run(
             Option("--store", Path.Combine(Path.GetTempPath(), "esg-bench", "10000", "ours")),

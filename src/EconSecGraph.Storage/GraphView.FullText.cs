@@ -18,6 +18,33 @@ public abstract partial class GraphView
         FullTextQueryOptions? options = null
     )
     {
+        var (index, analyzer) = FullTextIndexFor(indexName, query, options);
+        var parsed = FtQueryParser.Parse(query);
+        IEnumerable<FullTextHit> hits = new FtSearcher(index, analyzer).Search(parsed);
+        if (options is { Skip: > 0 })
+        {
+            hits = hits.Skip((int)Math.Min(options.Skip, int.MaxValue));
+        }
+        if (options?.Limit is { } limit)
+        {
+            hits = hits.Take((int)Math.Clamp(limit, 0, int.MaxValue));
+        }
+        return [.. hits];
+    }
+
+    /// <summary>How many entities <see cref="QueryFullText"/> returns (without skip/limit), found without scoring or sorting.</summary>
+    public long CountFullText(string indexName, string query, FullTextQueryOptions? options = null)
+    {
+        var (index, analyzer) = FullTextIndexFor(indexName, query, options);
+        return new FtSearcher(index, analyzer).Count(FtQueryParser.Parse(query));
+    }
+
+    private (FullTextIndex Index, Analyzer Analyzer) FullTextIndexFor(
+        string indexName,
+        string query,
+        FullTextQueryOptions? options
+    )
+    {
         ArgumentNullException.ThrowIfNull(indexName);
         ArgumentNullException.ThrowIfNull(query);
         var index = Array.Find(
@@ -45,17 +72,7 @@ public abstract partial class GraphView
                     $"No such full-text analyzer: '{name}'. See db.index.fulltext.listAvailableAnalyzers()."
                 );
         }
-        var parsed = FtQueryParser.Parse(query);
-        IEnumerable<FullTextHit> hits = new FtSearcher(index, analyzer).Search(parsed);
-        if (options is { Skip: > 0 })
-        {
-            hits = hits.Skip((int)Math.Min(options.Skip, int.MaxValue));
-        }
-        if (options?.Limit is { } limit)
-        {
-            hits = hits.Take((int)Math.Clamp(limit, 0, int.MaxValue));
-        }
-        return [.. hits];
+        return (index, analyzer);
     }
 
     /// <summary>The full-text indexes (descriptors).</summary>

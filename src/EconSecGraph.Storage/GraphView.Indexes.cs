@@ -193,6 +193,51 @@ public abstract partial class GraphView
         );
     }
 
+    /// <summary>
+    /// <see cref="SeekContains"/> as a lazy sequence, so <c>LIMIT</c> stops the scan early. Without changes
+    /// in this transaction the hits stream straight from the packed keys (index order); otherwise it
+    /// falls back to the complete, merged list.
+    /// </summary>
+    public IEnumerable<long> EnumerateContains(IndexDescriptor index, string substring)
+    {
+        ArgumentNullException.ThrowIfNull(substring);
+        var idx = Resolve(index);
+        return substring.Length == 0 || ChangesOf(idx) is not null
+            ? SeekContains(index, substring)
+            : StreamContains(idx.Run, substring);
+    }
+
+    private static IEnumerable<long> StreamContains(SortedRun run, string substring)
+    {
+        var pos = 0;
+        while (pos < run.Arena.Length)
+        {
+            var found = run.Arena[pos..].IndexOf(substring.AsSpan(), StringComparison.Ordinal);
+            if (found < 0)
+            {
+                yield break;
+            }
+            var at = pos + found;
+            var entry = run.EntryAt(at);
+            var keyStart = run.KeyStart(entry);
+            var keyLength = run.Key(entry).Length;
+            if (
+                keyLength > 0
+                && run.Arena[keyStart] == IndexKey.String
+                && at > keyStart
+                && at + substring.Length <= keyStart + keyLength
+            )
+            {
+                pos = keyStart + keyLength;
+                yield return run.Id(entry);
+            }
+            else
+            {
+                pos = at + 1;
+            }
+        }
+    }
+
     /// <summary>Entities whose indexed string property ends with <paramref name="suffix"/>, in index order.</summary>
     public IReadOnlyList<long> SeekEndsWith(IndexDescriptor index, string suffix)
     {

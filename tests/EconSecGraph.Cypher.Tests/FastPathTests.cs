@@ -151,7 +151,22 @@ public sealed class FastPathTests
                 ("s", fragments[i])
             );
             Assert.Equal(scan[i], string.Join(",", rows.Select(r => r[0].ToString())));
+            var expected = scan[i].Length == 0 ? 0 : scan[i].Split(',').Length;
+            Assert.Equal(
+                expected,
+                await Count(db, "MATCH (n:N) WHERE n.name CONTAINS $s RETURN count(n)", ("s", fragments[i]))
+            );
+            Assert.Equal(
+                await Count(
+                    db,
+                    "MATCH (n:N) WHERE n.name STARTS WITH $s WITH n WHERE true RETURN count(*)",
+                    ("s", fragments[i])
+                ),
+                await Count(db, "MATCH (n:N) WHERE n.name STARTS WITH $s RETURN count(*)", ("s", fragments[i]))
+            );
         }
+        var (_, plan) = await db.QueryAsync(new Query("EXPLAIN MATCH (n:N) WHERE n.name CONTAINS 'a' RETURN count(n)"));
+        Assert.Contains("NodeIndexSeekCount", Describe(plan.Plan!), StringComparison.Ordinal);
         // uncommitted writes are seen by the seek in the same transaction
         await using var tx = await db.BeginTransactionAsync();
         await (await tx.RunAsync(new Query("CREATE (:N {id: 2000, name: 'zz7zz'})"))).ConsumeAsync();
@@ -164,5 +179,61 @@ public sealed class FastPathTests
         var rec = await result.NextAsync();
         Assert.Equal(CypherInteger.Of(1), rec![0]);
         await tx.RollbackAsync();
+    }
+
+    [Fact]
+    public async Task FullTextCount_EqualsTheRowsOfTheQuery()
+    {
+        await using var db = EmbeddedGraphDatabase.CreateInMemory();
+        var random = new Random(11);
+        var words = new[] { "Alpha", "beacon", "経済安全", "保障", "Delta", "echo" };
+        var names = Enumerable
+            .Range(0, 300)
+            .Select(i => (object?)(words[random.Next(words.Length)] + " " + words[random.Next(words.Length)] + " " + i))
+            .ToList();
+        await Run(db, "CREATE FULLTEXT INDEX ft FOR (n:N) ON EACH [n.name, n.other]");
+        await Run(db, "UNWIND $names AS name CREATE (:N {name: name})", ("names", names));
+        await Run(db, "MATCH (n:N) WHERE n.name STARTS WITH 'echo' SET n.other = 'alpha beta'");
+        foreach (
+            var q in new[]
+            {
+                "alpha",
+                "Alpha",
+                "経済",
+                "保障",
+                "alpha beacon",
+                "\"alpha beacon\"",
+                "alph*",
+                "alpha AND NOT echo",
+                "name:alpha",
+                "other:alpha",
+                "nothing",
+                "12",
+            }
+        )
+        {
+            var rows = await Count(
+                db,
+                "CALL db.index.fulltext.queryNodes('ft', $q) YIELD node, score WHERE score > -1 RETURN count(*)",
+                ("q", q)
+            );
+            Assert.Equal(
+                rows,
+                await Count(db, "CALL db.index.fulltext.queryNodes('ft', $q) YIELD node RETURN count(node)", ("q", q))
+            );
+            Assert.Equal(
+                rows,
+                await Count(db, "CALL db.index.fulltext.queryNodes('ft', $q) YIELD node RETURN count(*)", ("q", q))
+            );
+            var limited = await Count(
+                db,
+                "CALL db.index.fulltext.queryNodes('ft', $q, {skip: 3, limit: 5}) YIELD node RETURN count(node)",
+                ("q", q)
+            );
+            Assert.Equal(Math.Clamp(rows - 3, 0, 5), limited);
+        }
+        Assert.True(
+            await Count(db, "CALL db.index.fulltext.queryNodes('ft', 'alpha') YIELD node RETURN count(node)") > 0
+        );
     }
 }

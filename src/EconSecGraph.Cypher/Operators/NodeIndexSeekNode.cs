@@ -46,7 +46,14 @@ internal sealed class NodeIndexSeekNode(
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
         new SeekCursor(Children[0].Open(context, row), new SeekSpec(slot, label, property, value, mode), row, context);
 
-    private sealed record SeekSpec(int Slot, string Label, string Property, Evaluator Value, SeekMode Mode);
+    internal sealed record SeekSpec(int Slot, string Label, string Property, Evaluator Value, SeekMode Mode);
+
+    /// <summary>The seek's node slot.</summary>
+    public int Slot => slot;
+
+    /// <summary>The matching node ids for the current row (index or scan; exact in every mode).</summary>
+    public IEnumerable<long> Lookup(CypherValue[] row, QueryContext context) =>
+        SeekCursor.Lookup(new SeekSpec(slot, label, property, value, mode), row, context);
 
     private sealed class SeekCursor(Cursor input, SeekSpec node, CypherValue[] row, QueryContext context) : Cursor
     {
@@ -69,11 +76,11 @@ internal sealed class NodeIndexSeekNode(
                 {
                     return false;
                 }
-                _nodes = Lookup().GetEnumerator();
+                _nodes = Lookup(node, row, context).GetEnumerator();
             }
         }
 
-        private IEnumerable<long> Lookup()
+        internal static IEnumerable<long> Lookup(SeekSpec node, CypherValue[] row, QueryContext context)
         {
             var graph = context.Graph;
             var v = node.Value(row, context);

@@ -18,6 +18,64 @@ internal sealed class ProcedureCallNode(
 
     public override string Details => text;
 
+    public ProcedureDefinition Procedure => procedure;
+
+    /// <summary>The variables the call yields into: (output field, slot).</summary>
+    public IReadOnlyList<(int Field, int Slot)> Yields => yields;
+
+    /// <summary>The call's arguments for this row: given ones evaluated, missing ones defaulted, types checked.</summary>
+    public CypherValue[] Arguments(CypherValue[] row, QueryContext context) =>
+        BuildArguments(procedure, arguments, row, context);
+
+    private static CypherValue[] BuildArguments(
+        ProcedureDefinition procedure,
+        Evaluator[] arguments,
+        CypherValue[] row,
+        QueryContext context
+    )
+    {
+        var args = new CypherValue[procedure.Inputs.Count];
+        for (var i = 0; i < args.Length; i++)
+        {
+            args[i] =
+                i < arguments.Length ? arguments[i](row, context) : procedure.Inputs[i].Default ?? CypherNull.Instance;
+            CheckType(procedure, procedure.Inputs[i], args[i]);
+        }
+        return args;
+    }
+
+    private static void CheckType(ProcedureDefinition procedure, ProcedureField field, CypherValue value)
+    {
+        if (value.IsNull)
+        {
+            return;
+        }
+        var ok = field.Type switch
+        {
+            "STRING" => value is CypherString,
+            "INTEGER" => value is CypherInteger || (value is CypherFloat f && f.Value == Math.Floor(f.Value)),
+            "FLOAT" => value is CypherFloat or CypherInteger,
+            "NUMBER" => value is CypherFloat or CypherInteger,
+            "BOOLEAN" => value is CypherBoolean,
+            "MAP" => value is CypherMap,
+            _ => true,
+        };
+        if (!ok)
+        {
+            throw new CypherTypeException(
+                "Type mismatch for parameter '"
+                    + field.Name
+                    + "' of "
+                    + procedure.Name
+                    + ": expected "
+                    + field.Type
+                    + " but was "
+                    + value.TypeName,
+                detail: "InvalidArgumentType"
+            );
+        }
+    }
+
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
         new CallCursor(Children[0].Open(context, row), procedure, arguments, yields, row, context);
 
@@ -52,15 +110,7 @@ internal sealed class ProcedureCallNode(
                 {
                     return false;
                 }
-                var args = new CypherValue[procedure.Inputs.Count];
-                for (var i = 0; i < args.Length; i++)
-                {
-                    args[i] =
-                        i < arguments.Length
-                            ? arguments[i](row, context)
-                            : procedure.Inputs[i].Default ?? CypherNull.Instance;
-                    CheckType(procedure.Inputs[i], args[i]);
-                }
+                var args = BuildArguments(procedure, arguments, row, context);
                 if (procedure.Mode is ProcedureMode.Write)
                 {
                     context.RequireWriter();
@@ -74,38 +124,6 @@ internal sealed class ProcedureCallNode(
                     _results = null;
                     return true;
                 }
-            }
-        }
-
-        private void CheckType(ProcedureField field, CypherValue value)
-        {
-            if (value.IsNull)
-            {
-                return;
-            }
-            var ok = field.Type switch
-            {
-                "STRING" => value is CypherString,
-                "INTEGER" => value is CypherInteger || (value is CypherFloat f && f.Value == Math.Floor(f.Value)),
-                "FLOAT" => value is CypherFloat or CypherInteger,
-                "NUMBER" => value is CypherFloat or CypherInteger,
-                "BOOLEAN" => value is CypherBoolean,
-                "MAP" => value is CypherMap,
-                _ => true,
-            };
-            if (!ok)
-            {
-                throw new CypherTypeException(
-                    "Type mismatch for parameter '"
-                        + field.Name
-                        + "' of "
-                        + procedure.Name
-                        + ": expected "
-                        + field.Type
-                        + " but was "
-                        + value.TypeName,
-                    detail: "InvalidArgumentType"
-                );
             }
         }
 

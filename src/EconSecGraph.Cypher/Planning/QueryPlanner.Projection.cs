@@ -342,6 +342,7 @@ internal sealed partial class QueryPlanner
         }
         PlanNode current =
             (PlanNode?)TryDistinctEndCount(input, keys, aggregates, substitutions, scope)
+            ?? TryProcedureCount(input, keys, aggregates, substitutions, scope)
             ?? new AggregationNode(input, keys, aggregates, string.Join(", ", body.Items.Select(it => Text(it))));
         if (post.Count > 0)
         {
@@ -467,5 +468,39 @@ internal sealed partial class QueryPlanner
             aggregates[0].Slot,
             name => scope.TryGet(name, out var slot) ? slot : -1
         );
+    }
+
+    /// <summary>
+    /// <c>count(x)</c> / <c>count(*)</c> where the rows need not exist: over a procedure that counts
+    /// without producing rows, or over an exact index seek.
+    /// </summary>
+    private static PlanNode? TryProcedureCount(
+        PlanNode input,
+        List<(int Slot, Evaluator Value)> keys,
+        List<AggregateSpec> aggregates,
+        Dictionary<Expression, int> substitutions,
+        Scope scope
+    )
+    {
+        if (keys.Count != 0 || aggregates.Count != 1 || substitutions.Count != 1)
+        {
+            return null;
+        }
+        int? counted;
+        switch (substitutions.Keys.First())
+        {
+            case CountStar:
+                counted = null;
+                break;
+            case FunctionInvocation { Distinct: false, Namespace.Count: 0, Arguments: [Variable v] } f
+                when string.Equals(f.Name, "count", StringComparison.OrdinalIgnoreCase)
+                    && scope.TryGet(v.Name, out var slot):
+                counted = slot;
+                break;
+            default:
+                return null;
+        }
+        return (PlanNode?)ProcedureCountNode.TryCreate(input, counted, aggregates[0].Slot)
+            ?? SeekCountNode.TryCreate(input, counted, aggregates[0].Slot);
     }
 }

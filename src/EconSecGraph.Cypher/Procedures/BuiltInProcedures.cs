@@ -104,6 +104,9 @@ internal static class BuiltInProcedures
                 "Query the given full-text index. Returns the matching nodes, and their Lucene query score, ordered by score.",
                 c => FullText(c, relationships: false)
             )
+            {
+                Count = c => FullTextCount(c, relationships: false),
+            }
         );
         registry.Register(
             new(
@@ -114,6 +117,9 @@ internal static class BuiltInProcedures
                 "Query the given full-text index. Returns the matching relationships, and their Lucene query score, ordered by score.",
                 c => FullText(c, relationships: true)
             )
+            {
+                Count = c => FullTextCount(c, relationships: true),
+            }
         );
         registry.Register(
             new(
@@ -253,7 +259,10 @@ internal static class BuiltInProcedures
             ],
         ];
 
-    private static IEnumerable<CypherValue[]> FullText(ProcedureCall c, bool relationships)
+    private static (string Name, string Query, long Skip, long Limit) FullTextArguments(
+        ProcedureCall c,
+        bool relationships
+    )
     {
         var graph = c.Context.Graph;
         var name = c.Arguments[0] is CypherString n
@@ -291,6 +300,20 @@ internal static class BuiltInProcedures
                     + name
             );
         }
+        return (name, query, skip, limit);
+    }
+
+    private static long FullTextCount(ProcedureCall c, bool relationships)
+    {
+        var (name, query, skip, limit) = FullTextArguments(c, relationships);
+        var total = c.Context.Graph.FullTextCount(name, query) ?? 0;
+        return Math.Clamp(total - skip, 0, limit);
+    }
+
+    private static IEnumerable<CypherValue[]> FullText(ProcedureCall c, bool relationships)
+    {
+        var graph = c.Context.Graph;
+        var (name, query, skip, limit) = FullTextArguments(c, relationships);
         var hits = graph.FullTextQuery(name, query) ?? [];
         foreach (
             var (id, score) in hits.Skip((int)Math.Min(skip, int.MaxValue)).Take((int)Math.Min(limit, int.MaxValue))

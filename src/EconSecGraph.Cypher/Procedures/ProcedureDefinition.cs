@@ -15,6 +15,12 @@ public sealed record ProcedureDefinition(
     Func<ProcedureCall, IEnumerable<CypherValue[]>> Body
 )
 {
+    /// <summary>
+    /// Optional: the number of rows <see cref="Body"/> would return for the same call, computed without
+    /// producing them. Set it only when no output is ever null; <c>CALL … YIELD x RETURN count(x)</c> then skips the rows.
+    /// </summary>
+    public Func<ProcedureCall, long>? Count { get; init; }
+
     /// <summary>Neo4j's signature form, e.g. <c>db.labels() :: (label :: STRING)</c>.</summary>
     public string Signature =>
         Name

@@ -76,4 +76,7 @@ internal interface IGraphView
 
     /// <summary>Full-text matches of <paramref name="query"/> in the named index, best first; null when there is no such index.</summary>
     IEnumerable<(long Id, double Score)>? FullTextQuery(string indexName, string query);
+
+    /// <summary>How many entities <see cref="FullTextQuery"/> would return, without scoring or sorting them.</summary>
+    long? FullTextCount(string indexName, string query);
 }

@@ -176,7 +176,7 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
     public IEnumerable<long>? SeekNodesContaining(string label, string key, string substring)
     {
         var index = FindIndex(label, key);
-        return index is null ? null : view.SeekContains(index, substring);
+        return index is null ? null : view.EnumerateContains(index, substring);
     }
 
     private Storage.Schema.IndexDescriptor? FindIndex(string label, string key)
@@ -228,4 +228,9 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
         }
         return view.QueryFullText(indexName, query).Select(h => (h.EntityId, h.Score));
     }
+
+    public long? FullTextCount(string indexName, string query) =>
+        view.GetIndex(indexName) is not { Type: StorageIndexType.FullText }
+            ? null
+            : view.CountFullText(indexName, query);
 }

@@ -22,6 +22,55 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
         return hits;
     }
 
+    /// <summary>The number of matches: a term query counts its postings directly; others evaluate without sorting.</summary>
+    public long Count(FtQuery query)
+    {
+        // the parser wraps a lone clause in a boolean query; its matches are the clause's
+        while (query is { Kind: FtQuery.QueryKind.Boolean, Clauses: [(not FtQuery.Occur.MustNot, var only)] })
+        {
+            query = only;
+        }
+        if (query.Kind != FtQuery.QueryKind.Term)
+        {
+            return Evaluate(query).Count;
+        }
+        var tokens = new List<Token>();
+        analyzer.Analyze(query.Text, tokens);
+        var fields = Fields(query.Field);
+        var terms = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+        if (terms.Count == 1 && fields.Length == 1)
+        {
+            // one posting per (document, field, term)
+            long n = 0;
+            if (index.Postings.TryGetValue(terms[0], out var only))
+            {
+                foreach (var p in only)
+                {
+                    if (p.Field == fields[0])
+                    {
+                        n++;
+                    }
+                }
+            }
+            return n;
+        }
+        var docs = new HashSet<long>();
+        foreach (var term in terms)
+        {
+            if (index.Postings.TryGetValue(term, out var postings))
+            {
+                foreach (var p in postings)
+                {
+                    if (Array.IndexOf(fields, p.Field) >= 0)
+                    {
+                        docs.Add(p.Doc);
+                    }
+                }
+            }
+        }
+        return docs.Count;
+    }
+
     private Dictionary<long, double> Evaluate(FtQuery q)
     {
         var result = q.Kind switch

@@ -92,7 +92,11 @@ internal sealed class SortedRun
         return new SortedRun(arena, offsets, ids);
     }
 
-    /// <summary>This run without the committed entries in <paramref name="removed"/> (id → key) and with <paramref name="added"/> (sorted) merged in.</summary>
+    /// <summary>
+    /// This run without the committed entries in <paramref name="removed"/> (id → key) and with
+    /// <paramref name="added"/> merged in. The unchanged stretches between the edits are copied in bulk
+    /// (keys, ids, shifted offsets), so a commit touching a few entries costs a few block copies.
+    /// </summary>
     public SortedRun Merge(Dictionary<long, string> removed, List<(string Key, long Id)> added)
     {
         added.Sort(
@@ -102,55 +106,76 @@ internal sealed class SortedRun
                 return c != 0 ? c : a.Id.CompareTo(b.Id);
             }
         );
-        var total = _arena.Length;
-        foreach (var a in added)
+        var gone = new List<int>(removed.Count);
+        var removedChars = 0;
+        foreach (var (id, key) in removed)
         {
-            total += a.Key.Length;
-        }
-        var outArena = new char[total];
-        var outOffsets = new List<int>(Count + added.Count + 1);
-        var outIds = new List<long>(Count + added.Count);
-        var pos = 0;
-        int i = 0,
-            j = 0;
-        while (i < Count || j < added.Count)
-        {
-            bool takeBase;
-            if (i >= Count)
+            for (var i = LowerBound(key); i < Count && Key(i).SequenceEqual(key); i++)
             {
-                takeBase = false;
-            }
-            else if (j >= added.Count)
-            {
-                takeBase = true;
-            }
-            else
-            {
-                var c = Key(i).SequenceCompareTo(added[j].Key);
-                takeBase = c < 0 || (c == 0 && _ids[i] <= added[j].Id);
-            }
-            if (takeBase)
-            {
-                var key = Key(i);
-                if (!(removed.TryGetValue(_ids[i], out var gone) && key.SequenceEqual(gone)))
+                if (_ids[i] == id)
                 {
-                    outOffsets.Add(pos);
-                    key.CopyTo(outArena.AsSpan(pos));
-                    pos += key.Length;
-                    outIds.Add(_ids[i]);
+                    gone.Add(i);
+                    removedChars += key.Length;
+                    break;
                 }
+            }
+        }
+        gone.Sort();
+        var insertAt = new int[added.Count];
+        var addedChars = 0;
+        for (var j = 0; j < added.Count; j++)
+        {
+            var (key, id) = added[j];
+            var i = LowerBound(key);
+            while (i < Count && _ids[i] <= id && Key(i).SequenceEqual(key))
+            {
                 i++;
             }
-            else
+            insertAt[j] = i;
+            addedChars += key.Length;
+        }
+        var count = Count - gone.Count + added.Count;
+        var arena = new char[_arena.Length - removedChars + addedChars];
+        var offsets = new int[count + 1];
+        var ids = new long[count];
+        int at = 0, // next base entry
+            a = 0, // next added entry
+            g = 0, // next removed position
+            o = 0, // next output entry
+            pos = 0; // next output arena position
+        while (at < Count || a < added.Count)
+        {
+            var stop = Math.Min(a < added.Count ? insertAt[a] : Count, g < gone.Count ? gone[g] : Count);
+            if (stop > at)
             {
-                outOffsets.Add(pos);
-                added[j].Key.CopyTo(outArena.AsSpan(pos));
-                pos += added[j].Key.Length;
-                outIds.Add(added[j].Id);
-                j++;
+                // copy base entries [at, stop) in bulk
+                var from = _offsets[at];
+                var length = _offsets[stop] - from;
+                Array.Copy(_arena, from, arena, pos, length);
+                Array.Copy(_ids, at, ids, o, stop - at);
+                var shift = pos - from;
+                for (var k = at; k < stop; k++)
+                {
+                    offsets[o++] = _offsets[k] + shift;
+                }
+                pos += length;
+                at = stop;
+            }
+            if (a < added.Count && insertAt[a] == at)
+            {
+                offsets[o] = pos;
+                ids[o++] = added[a].Id;
+                added[a].Key.CopyTo(arena.AsSpan(pos));
+                pos += added[a].Key.Length;
+                a++;
+            }
+            else if (g < gone.Count && gone[g] == at)
+            {
+                at++;
+                g++;
             }
         }
-        outOffsets.Add(pos);
-        return new SortedRun(outArena[..pos], [.. outOffsets], [.. outIds]);
+        offsets[o] = pos;
+        return new SortedRun(arena, offsets, ids);
     }
 }
