@@ -18,6 +18,7 @@ public static class StartupTimer
                 app
             );
         }
+        app = Path.GetFullPath(app); // the process runs in the app's folder
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         for (var run = 1; run <= runs; run++)
         {
@@ -41,8 +42,9 @@ public static class StartupTimer
             info.Environment["Logging__LogLevel__Default"] = "Warning";
             var clock = Stopwatch.StartNew();
             using var process = Process.Start(info)!;
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
+            var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+            process.OutputDataReceived += (_, e) => output.Enqueue(e.Data ?? string.Empty);
+            process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? string.Empty);
             process.BeginOutputReadLine();
             process.BeginErrorReadLine();
             string? health = null;
@@ -63,13 +65,27 @@ public static class StartupTimer
                 }
             }
             var elapsed = clock.Elapsed;
+            if (health is null)
+            {
+                Console.WriteLine(
+                    $"run {run}: no healthy /healthz after {elapsed.TotalSeconds:F2} s"
+                        + (process.HasExited ? $" (the app exited with code {process.ExitCode})" : string.Empty)
+                );
+                Console.WriteLine(string.Join('\n', output.TakeLast(20)));
+            }
+            else
+            {
+                Console.WriteLine($"run {run}: healthy after {elapsed.TotalSeconds:F2} s  {health}");
+            }
             if (!process.HasExited)
             {
                 process.Kill(entireProcessTree: true);
                 await process.WaitForExitAsync();
             }
-            Console.WriteLine($"run {run}: healthy after {elapsed.TotalSeconds:F2} s  {health}");
-            Directory.Delete(dataDir, recursive: true);
+            if (Directory.Exists(dataDir))
+            {
+                Directory.Delete(dataDir, recursive: true);
+            }
         }
     }
 
