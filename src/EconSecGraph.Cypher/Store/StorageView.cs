@@ -169,17 +169,21 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
 
     public IEnumerable<long>? SeekNodesByPrefix(string label, string key, string prefix)
     {
-        var index = FindIndex(label, key);
+        var index = FindIndex(label, key, strings: true);
         return index is null ? null : view.SeekPrefix(index, prefix);
     }
 
     public IEnumerable<long>? SeekNodesContaining(string label, string key, string substring)
     {
-        var index = FindIndex(label, key);
+        var index = FindIndex(label, key, strings: true);
         return index is null ? null : view.EnumerateContains(index, substring);
     }
 
-    private Storage.Schema.IndexDescriptor? FindIndex(string label, string key)
+    /// <summary>
+    /// The RANGE index on the label and key; for string-only searches (<paramref name="strings"/>) a TEXT
+    /// index serves as well, since it holds every string value.
+    /// </summary>
+    private Storage.Schema.IndexDescriptor? FindIndex(string label, string key, bool strings = false)
     {
         var labelId = view.GetLabelId(label);
         var keyId = view.GetPropertyKeyId(key);
@@ -188,7 +192,9 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
             return null;
         }
         var index = view.FindIndex(EntityType.Node, labelId, keyId);
-        return index is { Type: StorageIndexType.Range } ? index : null;
+        return index is { Type: StorageIndexType.Range } || (strings && index is { Type: StorageIndexType.Text })
+            ? index
+            : null;
     }
 
     public IReadOnlyList<IndexDescriptor> Indexes() =>

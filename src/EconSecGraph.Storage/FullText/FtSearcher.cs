@@ -40,10 +40,14 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
         var terms = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
         if (terms.Count == 1 && fields.Length == 1)
         {
-            // one posting per (document, field, term)
+            // one posting per (document, field, term); with a single field that is the list's length
             long n = 0;
             if (index.Postings.TryGetValue(terms[0], out var only))
             {
+                if (index.Descriptor.Properties.Count == 1)
+                {
+                    return only.Length;
+                }
                 foreach (var p in only)
                 {
                     if (p.Field == fields[0])
