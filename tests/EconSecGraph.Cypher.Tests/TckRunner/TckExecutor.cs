@@ -45,6 +45,7 @@ public static partial class TckExecutor
         public IReadOnlyList<string>? Keys { get; set; }
         public CypherException? Error { get; set; }
         public Phase ErrorPhase { get; set; }
+        public QueryCounters? Counters { get; set; }
         public bool OutcomeChecked { get; set; }
         public bool SideEffectsChecked { get; set; }
     }
@@ -255,6 +256,33 @@ public static partial class TckExecutor
                 wrong.Add(k + " expected " + want + " but was " + v);
             }
         }
+        // The summary's counters must agree with what the graph shows: created minus deleted is the net change
+        // (a node created and deleted by the same query counts in both, and in neither side effect).
+        if (e.Counters is { } c)
+        {
+            if (c.NodesCreated - c.NodesDeleted != diff["+nodes"] - diff["-nodes"])
+            {
+                wrong.Add(
+                    "summary counters say nodes +"
+                        + c.NodesCreated
+                        + " -"
+                        + c.NodesDeleted
+                        + " but the graph changed by "
+                        + (diff["+nodes"] - diff["-nodes"])
+                );
+            }
+            if (c.RelationshipsCreated - c.RelationshipsDeleted != diff["+relationships"] - diff["-relationships"])
+            {
+                wrong.Add(
+                    "summary counters say relationships +"
+                        + c.RelationshipsCreated
+                        + " -"
+                        + c.RelationshipsDeleted
+                        + " but the graph changed by "
+                        + (diff["+relationships"] - diff["-relationships"])
+                );
+            }
+        }
         return wrong.Count == 0 ? null : "side effects: " + string.Join(", ", wrong);
     }
 
@@ -286,7 +314,7 @@ public static partial class TckExecutor
                 await using var result = await db.RunAsync(new Query(text, parameters));
                 e.Keys = result.Keys;
                 e.Records = await result.ToListAsync();
-                await result.ConsumeAsync();
+                e.Counters = (await result.ConsumeAsync()).Counters;
             }
             catch (CypherException ex)
             {
