@@ -113,7 +113,7 @@ public sealed class TckReportTests
                 - A step or line the runner does not know fails the scenario; a skip needs an entry with a reason in
                   `tests/EconSecGraph.Cypher.Tests/Tck/skip-list.txt`.
                 - `TckRunnerTests` proves the runner can fail: on passing scenarios it changes one expectation at a time (a
-                  value, a missing or extra row, reversed order, a side-effect count, the error type, detail or phase, a
+                  value, an integer written as a float, a dropped node label, a changed string, a missing or extra row, reversed order, a side-effect count, the error type, detail or phase, a
                   dropped result or error step) and requires every such mutant to fail (`TCK_MUTATE_ALL=1` for all scenarios).
                   It also pins the feature files by digest, so an expectation cannot be edited to make a scenario pass.
 

@@ -5,7 +5,7 @@ namespace EconSecGraph.Cypher.Tests;
 
 /// <summary>
 /// The TCK runner must be able to fail: every passing scenario, with one expectation changed, has to be
-/// reported as failing (a wrong value, a missing or extra row, wrong order, wrong side effects, wrong
+/// reported as failing (a wrong value, an integer written as a float, a dropped label, a changed string, a missing or extra row, wrong order, wrong side effects, wrong
 /// error type, detail or phase, a dropped result step). Runs on every 5th scenario by default;
 /// <c>TCK_MUTATE_ALL=1</c> mutates them all.
 /// </summary>
@@ -142,6 +142,16 @@ public sealed class TckRunnerTests
                 var cell = table.Select(r => (string[])r.Clone()).ToList();
                 cell[1][0] = "'tck-mutation'";
                 yield return ("changed value", Replace(s, i, step with { Table = cell }));
+                foreach (var (name, mutate) in s_cellMutations)
+                {
+                    var (row, col) = FindCell(table, mutate);
+                    if (row > 0)
+                    {
+                        var changed = table.Select(r => (string[])r.Clone()).ToList();
+                        changed[row][col] = mutate(changed[row][col])!;
+                        yield return (name, Replace(s, i, step with { Table = changed }));
+                    }
+                }
                 yield return ("missing row", Replace(s, i, step with { Table = [.. table.Take(table.Count - 1)] }));
                 yield return ("extra row", Replace(s, i, step with { Table = [.. table, table[1]] }));
                 if (
@@ -237,6 +247,38 @@ public sealed class TckRunnerTests
                 yield return ("dropped error step", Remove(s, i));
             }
         }
+    }
+
+    /// <summary>Small changes to one expected cell that an exact comparison must notice (null: not applicable).</summary>
+    private static readonly (string Name, Func<string, string?> Mutate)[] s_cellMutations =
+    [
+        (
+            "integer written as float",
+            c => System.Text.RegularExpressions.Regex.IsMatch(c, @"^-?\d+$") ? c + ".0" : null
+        ),
+        (
+            "node label dropped",
+            c =>
+                System.Text.RegularExpressions.Regex.Match(c, @"^\(:(\w+)") is { Success: true } m
+                    ? "(" + c[m.Length..]
+                    : null
+        ),
+        ("string changed", c => c.Length > 1 && c[0] == '\'' && c[^1] == '\'' ? c[..^1] + "~'" : null),
+    ];
+
+    private static (int Row, int Column) FindCell(IReadOnlyList<string[]> table, Func<string, string?> mutate)
+    {
+        for (var r = 1; r < table.Count; r++)
+        {
+            for (var c = 0; c < table[r].Length; c++)
+            {
+                if (mutate(table[r][c]) is not null)
+                {
+                    return (r, c);
+                }
+            }
+        }
+        return (-1, -1);
     }
 
     private static TckScenario Replace(TckScenario s, int index, TckStep step) =>

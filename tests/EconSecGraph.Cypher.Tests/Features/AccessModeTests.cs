@@ -43,4 +43,34 @@ public sealed class AccessModeTests
         await db.QueryAsync(new Query(query), TransactionConfig.ReadOnly);
         Assert.Equal("0", await ScalarAsync(db, "MATCH (n:X) RETURN count(n)"));
     }
+
+    [Fact]
+    public async Task ReadMode_WriteProcedure_IsRefusedBeforeItRuns()
+    {
+        await using var db = EmbeddedGraphDatabase.CreateInMemory();
+        var ran = false;
+        db.Procedures.Register(
+            new Procedures.ProcedureDefinition(
+                "test.write",
+                [],
+                [new Procedures.ProcedureField("done", "BOOLEAN")],
+                Procedures.ProcedureMode.Write,
+                "a procedure declared as writing",
+                _ =>
+                {
+                    ran = true;
+                    return
+                    [
+                        [Graph.Values.CypherBoolean.True],
+                    ];
+                }
+            )
+        );
+        var e = await Assert.ThrowsAnyAsync<CypherException>(() =>
+            db.QueryAsync(new Query("CALL test.write()"), TransactionConfig.ReadOnly)
+        );
+        Assert.Equal(Neo4jStatusCodes.AccessMode, e.Code);
+        Assert.False(ran);
+        Assert.Equal(["true"], await RowsAsync(db, "CALL test.write()"));
+    }
 }

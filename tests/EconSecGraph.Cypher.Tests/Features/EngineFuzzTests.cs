@@ -11,7 +11,7 @@ namespace EconSecGraph.Cypher.Tests.Features;
 /// End-to-end fuzzing of the engine (parse, analyse, plan, run) with mutated TCK queries and random token
 /// soup on a small graph: every query either succeeds or fails with a client-facing <see cref="CypherException"/>,
 /// never with an internal error (<c>Neo.DatabaseError.General.UnknownError</c>), another exception, or a hang.
-/// Fixed seed (<c>ENGINE_FUZZ_SEED</c> picks another); <c>ENGINE_FUZZ_ITERATIONS</c> sets the number of queries (default 400).
+/// Fixed seed (<c>ENGINE_FUZZ_SEED</c> picks another); <c>ENGINE_FUZZ_ITERATIONS</c> sets the number of queries (default 2000).
 /// The parser alone is fuzzed in EconSecGraph.Cypher.Syntax.Tests (FuzzTests, FUZZ_ITERATIONS).
 /// </summary>
 public sealed class EngineFuzzTests(ITestOutputHelper output)
@@ -108,7 +108,7 @@ public sealed class EngineFuzzTests(ITestOutputHelper output)
             out var n
         )
             ? n
-            : 400;
+            : 2000;
         var corpus = TckCatalog
             .Scenarios.Values.SelectMany(s => s.Steps)
             .Where(s => s.DocString is not null)
