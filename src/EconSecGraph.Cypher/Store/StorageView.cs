@@ -232,7 +232,7 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
         {
             return null;
         }
-        return view.QueryFullText(indexName, query).Select(h => (h.EntityId, h.Score));
+        return view.RankFullText(indexName, query).Select(h => (h.EntityId, h.Score));
     }
 
     public long? FullTextCount(string indexName, string query) =>

@@ -1,19 +1,22 @@
+using EconSecGraph.Graph.Values;
 using EconSecGraph.Storage.Internal;
 using EconSecGraph.Storage.Schema;
 
 namespace EconSecGraph.Storage.FullText;
 
 /// <summary>
-/// A committed full-text index: an inverted index (term → postings with positions) plus per-document
-/// field lengths for BM25. Immutable; a commit that touches indexed entities produces a new instance
-/// sharing the unchanged posting arrays.
+/// A committed full-text index: an inverted index (term → <see cref="PostingList"/> with positions
+/// and field lengths), the terms in order (<see cref="TermDictionary"/>, for prefix scans) and per
+/// document field lengths and terms (to remove a document). Immutable; a commit that touches indexed
+/// entities produces a new instance sharing the unchanged posting lists.
 /// </summary>
 internal sealed class FullTextIndex
 {
-    private FullTextIndex(
+    internal FullTextIndex(
         IndexDescriptor descriptor,
-        LayeredMap<string, Posting[]> postings,
+        LayeredMap<string, PostingList> postings,
         LayeredMap<long, DocInfo> docs,
+        TermDictionary terms,
         long[] fieldLengthTotals,
         int[] fieldDocCounts
     )
@@ -22,6 +25,7 @@ internal sealed class FullTextIndex
         Analyzer = Analyzers.Get(descriptor.Analyzer ?? Analyzers.DefaultName)!;
         Postings = postings;
         Docs = docs;
+        Terms = terms;
         FieldLengthTotals = fieldLengthTotals;
         FieldDocCounts = fieldDocCounts;
     }
@@ -31,37 +35,42 @@ internal sealed class FullTextIndex
     public Analyzer Analyzer { get; }
 
     /// <summary>Term → postings; layered so a commit copies only its changes.</summary>
-    public LayeredMap<string, Posting[]> Postings { get; }
+    public LayeredMap<string, PostingList> Postings { get; }
 
     /// <summary>Indexed entity → field lengths and terms.</summary>
     public LayeredMap<long, DocInfo> Docs { get; }
+
+    /// <summary>The terms in ordinal order (may still list a few whose postings are gone).</summary>
+    public TermDictionary Terms { get; }
 
     public long[] FieldLengthTotals { get; }
 
     public int[] FieldDocCounts { get; }
 
+    /// <summary>Builds the index over every entity of <paramref name="view"/> it covers, in one bulk pass.</summary>
     public static FullTextIndex Build(IndexDescriptor descriptor, GraphView view)
     {
-        var empty = new FullTextIndex(
-            descriptor,
-            LayeredMap<string, Posting[]>.Empty(StringComparer.Ordinal),
-            LayeredMap<long, DocInfo>.Empty(),
-            new long[descriptor.Properties.Count],
-            new int[descriptor.Properties.Count]
-        );
+        var builder = new FullTextIndexBuilder(descriptor);
+        var values = new CypherValue?[descriptor.Properties.Count];
+        foreach (var id in CoveredIds(descriptor, view))
+        {
+            ReadValues(descriptor, view, id, values);
+            builder.Add(id, values);
+        }
+        return builder.Build();
+    }
+
+    private static long[] CoveredIds(IndexDescriptor descriptor, GraphView view)
+    {
         var ids = new List<long>();
         if (descriptor.EntityType == EntityType.Node)
         {
-            var seen = new HashSet<long>();
             foreach (var label in descriptor.LabelOrTypeIds)
             {
                 var scan = view.NodesWithLabel(label);
                 while (scan.MoveNext())
                 {
-                    if (seen.Add(scan.Current))
-                    {
-                        ids.Add(scan.Current);
-                    }
+                    ids.Add(scan.Current);
                 }
             }
         }
@@ -76,7 +85,29 @@ internal sealed class FullTextIndex
                 }
             }
         }
-        return empty.Update(ids, view);
+        var sorted = ids.ToArray();
+        Array.Sort(sorted);
+        // a node with several of the index's labels is listed once per label
+        var n = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (n == 0 || sorted[i] != sorted[n - 1])
+            {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return sorted[..n];
+    }
+
+    private static void ReadValues(IndexDescriptor descriptor, GraphView view, long id, CypherValue?[] into)
+    {
+        for (var f = 0; f < into.Length; f++)
+        {
+            into[f] =
+                descriptor.EntityType == EntityType.Node
+                    ? view.GetNodeProperty(id, descriptor.PropertyKeyIds[f])
+                    : view.GetRelationshipProperty(id, descriptor.PropertyKeyIds[f]);
+        }
     }
 
     /// <summary>A new index with the documents of <paramref name="changed"/> re-read from <paramref name="view"/>.</summary>
@@ -112,8 +143,8 @@ internal sealed class FullTextIndex
         }
         foreach (var (term, set) in removals)
         {
-            var kept = postings[term].Where(p => !set.Contains(p.Doc)).ToArray();
-            if (kept.Length == 0)
+            var kept = postings[term].Without(set);
+            if (kept is null)
             {
                 postings.Remove(term);
             }
@@ -122,71 +153,43 @@ internal sealed class FullTextIndex
                 postings[term] = kept;
             }
         }
-        var additions = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
-        var tokens = new List<Token>();
-        foreach (var id in changed)
+        var builder = new FullTextIndexBuilder(Descriptor);
+        var values = new CypherValue?[Descriptor.Properties.Count];
+        var ids = changed.ToArray();
+        Array.Sort(ids);
+        foreach (var id in ids)
         {
-            if (!Covers(view, id))
+            if (Covers(view, id))
             {
-                continue;
-            }
-            var lengths = new int[Descriptor.Properties.Count];
-            var terms = new HashSet<string>(StringComparer.Ordinal);
-            var any = false;
-            for (var f = 0; f < lengths.Length; f++)
-            {
-                tokens.Clear();
-                var value =
-                    Descriptor.EntityType == EntityType.Node
-                        ? view.GetNodeProperty(id, Descriptor.PropertyKeyIds[f])
-                        : view.GetRelationshipProperty(id, Descriptor.PropertyKeyIds[f]);
-                var position = 0;
-                switch (value)
-                {
-                    case Graph.Values.CypherString s:
-                        position = Analyzer.Analyze(s.Value, tokens);
-                        break;
-                    case Graph.Values.CypherList list:
-                        foreach (var item in list)
-                        {
-                            if (item is Graph.Values.CypherString si)
-                            {
-                                position = Analyzer.Analyze(si.Value, tokens, position) + 100;
-                            }
-                        }
-                        break;
-                    default:
-                        continue;
-                }
-                if (tokens.Count == 0)
-                {
-                    continue;
-                }
-                any = true;
-                lengths[f] = tokens.Count;
-                totals[f] += tokens.Count;
-                docCounts[f]++;
-                foreach (var group in tokens.GroupBy(t => t.Term, StringComparer.Ordinal))
-                {
-                    terms.Add(group.Key);
-                    if (!additions.TryGetValue(group.Key, out var list))
-                    {
-                        list = [];
-                        additions[group.Key] = list;
-                    }
-                    list.Add(new Posting(id, f, [.. group.Select(t => t.Position)]));
-                }
-            }
-            if (any)
-            {
-                docs[id] = new DocInfo(lengths, [.. terms]);
+                ReadValues(Descriptor, view, id, values);
+                builder.Add(id, values);
             }
         }
-        foreach (var (term, list) in additions)
+        var added = builder.Build();
+        foreach (var (id, info) in added.Docs)
         {
-            postings[term] = postings.TryGetValue(term, out var existing) ? [.. existing, .. list] : [.. list];
+            docs[id] = info;
         }
-        return new FullTextIndex(Descriptor, postings.Build(), docs.Build(), totals, docCounts);
+        for (var f = 0; f < totals.Length; f++)
+        {
+            totals[f] += added.FieldLengthTotals[f];
+            docCounts[f] += added.FieldDocCounts[f];
+        }
+        var newTerms = new List<string>();
+        foreach (var (term, list) in added.Postings)
+        {
+            if (postings.TryGetValue(term, out var existing))
+            {
+                postings[term] = existing.Merge(list);
+            }
+            else
+            {
+                postings[term] = list;
+                newTerms.Add(term);
+            }
+        }
+        var built = postings.Build();
+        return new FullTextIndex(Descriptor, built, docs.Build(), Terms.With(newTerms, built), totals, docCounts);
     }
 
     private bool Covers(GraphView view, long id)
