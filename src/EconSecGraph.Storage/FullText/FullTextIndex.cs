@@ -16,7 +16,7 @@ internal sealed class FullTextIndex
         IndexDescriptor descriptor,
         LayeredMap<string, PostingList> postings,
         LayeredMap<long, DocInfo> docs,
-        TermDictionary terms,
+        TermDictionary? terms,
         long[] fieldLengthTotals,
         int[] fieldDocCounts
     )
@@ -25,7 +25,7 @@ internal sealed class FullTextIndex
         Analyzer = Analyzers.Get(descriptor.Analyzer ?? Analyzers.DefaultName)!;
         Postings = postings;
         Docs = docs;
-        Terms = terms;
+        _terms = terms;
         FieldLengthTotals = fieldLengthTotals;
         FieldDocCounts = fieldDocCounts;
     }
@@ -40,8 +40,25 @@ internal sealed class FullTextIndex
     /// <summary>Indexed entity → field lengths and terms.</summary>
     public LayeredMap<long, DocInfo> Docs { get; }
 
-    /// <summary>The terms in ordinal order (may still list a few whose postings are gone).</summary>
-    public TermDictionary Terms { get; }
+    private TermDictionary? _terms;
+
+    /// <summary>
+    /// The terms in ordinal order (may still list a few whose postings are gone). Sorted on first use
+    /// (the first prefix, wildcard or fuzzy query), so opening a store does not pay for it; later
+    /// commits extend it instead of sorting again.
+    /// </summary>
+    public TermDictionary Terms
+    {
+        get
+        {
+            if (_terms is { } terms)
+            {
+                return terms;
+            }
+            var built = TermDictionary.Of([.. Postings.Keys]);
+            return Interlocked.CompareExchange(ref _terms, built, null) ?? built;
+        }
+    }
 
     public long[] FieldLengthTotals { get; }
 
@@ -189,7 +206,14 @@ internal sealed class FullTextIndex
             }
         }
         var built = postings.Build();
-        return new FullTextIndex(Descriptor, built, docs.Build(), Terms.With(newTerms, built), totals, docCounts);
+        return new FullTextIndex(
+            Descriptor,
+            built,
+            docs.Build(),
+            Volatile.Read(ref _terms)?.With(newTerms, built),
+            totals,
+            docCounts
+        );
     }
 
     private bool Covers(GraphView view, long id)

@@ -12,7 +12,7 @@ namespace EconSecGraph.Storage.FullText;
 /// per-term list growing. The bulk importer calls this directly (ids ascending, values per index
 /// property); index creation, recovery and commits use it too.
 /// </summary>
-internal sealed class FullTextIndexBuilder
+internal sealed class FullTextIndexBuilder : ITermInterner
 {
     private readonly IndexDescriptor _descriptor;
     private readonly Analyzer _analyzer;
@@ -84,7 +84,7 @@ internal sealed class FullTextIndexBuilder
             switch (values[f])
             {
                 case CypherString s:
-                    _analyzer.Analyze(s.Value, _tokens);
+                    _analyzer.Analyze(s.Value, _tokens, 0, this);
                     break;
                 case CypherList list:
                     var position = 0;
@@ -92,7 +92,7 @@ internal sealed class FullTextIndexBuilder
                     {
                         if (item is CypherString si)
                         {
-                            position = _analyzer.Analyze(si.Value, _tokens, position) + 100;
+                            position = _analyzer.Analyze(si.Value, _tokens, position, this) + 100;
                         }
                     }
                     break;
@@ -119,6 +119,12 @@ internal sealed class FullTextIndexBuilder
             _docs.Add(id, new DocInfo(lengths, terms));
         }
     }
+
+    /// <summary>A known term's string, or a new string for a term not seen yet.</summary>
+    public string Intern(ReadOnlySpan<char> term) =>
+        _termIds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var known, out _)
+            ? known
+            : new string(term);
 
     /// <summary>The tokens of one field: grouped by term (positions ascending), one record per term.</summary>
     private void AddField(long id, ushort field, int length)
@@ -219,7 +225,7 @@ internal sealed class FullTextIndexBuilder
             _descriptor,
             LayeredMap<string, PostingList>.Of(postings),
             LayeredMap<long, DocInfo>.Of(_docs),
-            TermDictionary.Of([.. _terms]),
+            null,
             _totals,
             _docCounts
         );
