@@ -68,7 +68,17 @@ public class AnalyzerFastPathTests
         {
             Assert.False(Analyzer.IsNfkcStable(s), s);
         }
-        // every character the fast check accepts is its own NFKC form
+        // every character the fast checks accept is its own NFKC form / its own lower case
+        for (var c = 0; c <= 0xFFFF; c++)
+        {
+            var s = ((char)c).ToString();
+            if (Analyzer.IsCaseless(s))
+            {
+                Assert.Equal(s, s.ToLowerInvariant());
+            }
+        }
+        Assert.True(Analyzer.IsCaseless("経済安全カナ한국"));
+        Assert.False(Analyzer.IsCaseless("経済Ａ"));
         for (var c = 0; c <= 0xFFFF; c++)
         {
             var s = ((char)c).ToString();

@@ -174,7 +174,7 @@ public class FullTextRankingTests
         {
             var expected = index
                 .Postings.Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal))
-                .SelectMany(kv => kv.Value.Docs)
+                .SelectMany(kv => kv.Value.Docs.ToArray())
                 .Distinct()
                 .Order()
                 .ToList();

@@ -151,7 +151,7 @@ internal sealed class Analyzer
         Span<char> buffer = span.Length <= 256 ? stackalloc char[256] : new char[span.Length];
         if (_lowercase)
         {
-            span.ToLowerInvariant(buffer);
+            LowerInvariant(span, buffer);
             span = buffer[..span.Length];
         }
         if (
@@ -262,14 +262,52 @@ internal sealed class Analyzer
     private string Cut(string text, int from, int to, ITermInterner interner)
     {
         var span = text.AsSpan(from, to - from);
-        if (!_lowercase)
+        if (!_lowercase || IsCaseless(span))
         {
             return interner.Intern(span);
         }
         Span<char> buffer = span.Length <= 256 ? stackalloc char[256] : new char[span.Length];
         buffer = buffer[..span.Length];
-        span.ToLowerInvariant(buffer);
+        LowerInvariant(span, buffer);
         return interner.Intern(buffer);
+    }
+
+    /// <summary>Kana, CJK ideographs and hangul syllables have no case: lower-casing leaves them alone.</summary>
+    internal static bool IsCaseless(ReadOnlySpan<char> span) => !span.ContainsAnyExcept(s_caseless);
+
+    private static readonly System.Buffers.SearchValues<char> s_caseless = System.Buffers.SearchValues.Create(
+        CaselessChars()
+    );
+
+    private static string CaselessChars()
+    {
+        var sb = new StringBuilder();
+        for (var c = '\u3040'; c <= '\u30ff'; c++)
+        {
+            sb.Append(c);
+        }
+        for (var c = '\u3400'; c <= '\u9fff'; c++)
+        {
+            sb.Append(c);
+        }
+        for (var c = '\uac00'; c <= '\ud7a3'; c++)
+        {
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Invariant lower-casing, with ASCII's fast path (the same mapping for ASCII text).</summary>
+    private static void LowerInvariant(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        if (System.Text.Ascii.IsValid(source))
+        {
+            System.Text.Ascii.ToLower(source, destination, out _);
+        }
+        else
+        {
+            source.ToLowerInvariant(destination);
+        }
     }
 
     private int BigramsOfTokens(List<RawToken> raw, int from, int to, List<Token> into, int position)

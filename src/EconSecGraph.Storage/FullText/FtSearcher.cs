@@ -172,12 +172,15 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
         var docs = new long[df];
         var scores = new double[df];
         var n = 0;
-        for (var i = 0; i < postings.Count; i++)
+        var pDocs = postings.Docs;
+        var pFields = postings.Fields;
+        var pLengths = postings.Lengths;
+        for (var i = 0; i < pDocs.Length; i++)
         {
-            if (single || postings.Fields[i] == field)
+            if (single || pFields[i] == field)
             {
-                docs[n] = postings.Docs[i];
-                scores[n++] = weight * TfNorm(postings.Frequency(i), postings.Lengths[i], norms, avg);
+                docs[n] = pDocs[i];
+                scores[n++] = weight * TfNorm(postings.Frequency(i), pLengths[i], norms, avg);
             }
         }
         return new ScoredDocs(docs, scores, n);
@@ -336,10 +339,11 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
     private static int Seek(PostingList list, ref int cursor, long doc, int field)
     {
         var docs = list.Docs;
+        var fields = list.Fields;
         var lo = cursor;
         var step = 1;
         var hi = lo;
-        while (hi < docs.Length && Less(list, hi, doc, field))
+        while (hi < docs.Length && Less(docs, fields, hi, doc, field))
         {
             lo = hi + 1;
             hi += step;
@@ -349,7 +353,7 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (Less(list, mid, doc, field))
+            if (Less(docs, fields, mid, doc, field))
             {
                 lo = mid + 1;
             }
@@ -359,11 +363,11 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
             }
         }
         cursor = lo;
-        return lo < docs.Length && docs[lo] == doc && list.Fields[lo] == field ? lo : -1;
+        return lo < docs.Length && docs[lo] == doc && fields[lo] == field ? lo : -1;
     }
 
-    private static bool Less(PostingList list, int i, long doc, int field) =>
-        list.Docs[i] < doc || (list.Docs[i] == doc && list.Fields[i] < field);
+    private static bool Less(ReadOnlySpan<long> docs, ReadOnlySpan<ushort> fields, int i, long doc, int field) =>
+        docs[i] < doc || (docs[i] == doc && fields[i] < field);
 
     private ScoredDocs EvaluateFuzzy(FtQuery q)
     {

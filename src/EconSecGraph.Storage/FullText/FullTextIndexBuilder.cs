@@ -203,23 +203,46 @@ internal sealed class FullTextIndexBuilder : ITermInterner
     /// <summary>The index over every document added.</summary>
     public FullTextIndex Build()
     {
+        // counting sort of the records by term into one set of arrays; each term's list is a slice
         var termCount = _terms.Count;
-        var builders = new PostingList.Builder[termCount];
+        var offsets = new int[termCount + 1];
         for (var t = 0; t < termCount; t++)
         {
-            builders[t] = new PostingList.Builder(_termPostings[t], _termPositions[t]);
+            offsets[t + 1] = offsets[t] + _termPostings[t];
         }
+        var positionOffsets = new int[termCount];
+        for (var t = 1; t < termCount; t++)
+        {
+            positionOffsets[t] = positionOffsets[t - 1] + _termPositions[t - 1];
+        }
+        var docs = new long[_records];
+        var fields = new ushort[_records];
+        var lengths = new int[_records];
+        var starts = new int[_records + 1];
+        var positions = new int[_positionCount];
+        var next = offsets[..termCount];
         _recPositions[_records] = _positionCount;
         for (var r = 0; r < _records; r++)
         {
+            var t = _recTerm[r];
+            var slot = next[t]++;
+            docs[slot] = _recDoc[r];
+            fields[slot] = _recField[r];
+            lengths[slot] = _recLength[r];
             var from = _recPositions[r];
-            builders[_recTerm[r]]
-                .Add(_recDoc[r], _recField[r], _recLength[r], _positions.AsSpan(from, _recPositions[r + 1] - from));
+            var count = _recPositions[r + 1] - from;
+            starts[slot] = positionOffsets[t];
+            _positions.AsSpan(from, count).CopyTo(positions.AsSpan(positionOffsets[t]));
+            positionOffsets[t] += count;
         }
+        starts[_records] = _positionCount;
         var postings = new Dictionary<string, PostingList>(termCount, StringComparer.Ordinal);
         for (var t = 0; t < termCount; t++)
         {
-            postings.Add(_terms[t], builders[t].Build());
+            postings.Add(
+                _terms[t],
+                new PostingList(docs, fields, lengths, starts, positions, offsets[t], offsets[t + 1] - offsets[t])
+            );
         }
         return new FullTextIndex(
             _descriptor,

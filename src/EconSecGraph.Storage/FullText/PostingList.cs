@@ -4,53 +4,71 @@ namespace EconSecGraph.Storage.FullText;
 /// The postings of one term, one entry per (document, field), sorted by document then field, in
 /// parallel arrays (no object per posting): the document, the field, the field's length in tokens
 /// (the BM25 length norm, stored with the posting so scoring needs no document lookup) and the
-/// term's positions in the field (<see cref="Positions"/> from <see cref="PositionStarts"/>[i] to
-/// [i + 1]). Immutable.
+/// term's positions in the field. A bulk-built index keeps every term's postings in one set of
+/// shared arrays, each list a slice of them (<c>offset</c>, <see cref="Count"/>). Immutable.
 /// </summary>
 internal sealed class PostingList
 {
-    public PostingList(long[] docs, ushort[] fields, int[] lengths, int[] positionStarts, int[] positions)
+    private readonly long[] _docs;
+    private readonly ushort[] _fields;
+    private readonly int[] _lengths;
+
+    // absolute offsets into _positions: posting i's positions are [_starts[_offset + i], _starts[_offset + i + 1])
+    private readonly int[] _starts;
+    private readonly int[] _positions;
+    private readonly int _offset;
+
+    public PostingList(
+        long[] docs,
+        ushort[] fields,
+        int[] lengths,
+        int[] starts,
+        int[] positions,
+        int offset,
+        int count
+    )
     {
-        Docs = docs;
-        Fields = fields;
-        Lengths = lengths;
-        PositionStarts = positionStarts;
-        Positions = positions;
+        _docs = docs;
+        _fields = fields;
+        _lengths = lengths;
+        _starts = starts;
+        _positions = positions;
+        _offset = offset;
+        Count = count;
     }
 
-    public long[] Docs { get; }
+    public int Count { get; }
 
-    public ushort[] Fields { get; }
+    public ReadOnlySpan<long> Docs => _docs.AsSpan(_offset, Count);
 
-    public int[] Lengths { get; }
+    public ReadOnlySpan<ushort> Fields => _fields.AsSpan(_offset, Count);
 
-    /// <summary>Count + 1 offsets into <see cref="Positions"/>.</summary>
-    public int[] PositionStarts { get; }
-
-    public int[] Positions { get; }
-
-    public int Count => Docs.Length;
+    /// <summary>The length (in tokens) of each posting's field.</summary>
+    public ReadOnlySpan<int> Lengths => _lengths.AsSpan(_offset, Count);
 
     /// <summary>How often the term occurs in posting <paramref name="i"/>'s field.</summary>
-    public int Frequency(int i) => PositionStarts[i + 1] - PositionStarts[i];
+    public int Frequency(int i) => _starts[_offset + i + 1] - _starts[_offset + i];
 
     public ReadOnlySpan<int> PositionsOf(int i) =>
-        Positions.AsSpan(PositionStarts[i], PositionStarts[i + 1] - PositionStarts[i]);
+        _positions.AsSpan(_starts[_offset + i], _starts[_offset + i + 1] - _starts[_offset + i]);
+
+    private int PositionCount => _starts[_offset + Count] - _starts[_offset];
 
     /// <summary>A copy without the postings of <paramref name="removed"/>; null when nothing is left.</summary>
     public PostingList? Without(HashSet<long> removed)
     {
+        var docs = Docs;
         var keep = 0;
         var keptPositions = 0;
-        for (var i = 0; i < Docs.Length; i++)
+        for (var i = 0; i < docs.Length; i++)
         {
-            if (!removed.Contains(Docs[i]))
+            if (!removed.Contains(docs[i]))
             {
                 keep++;
                 keptPositions += Frequency(i);
             }
         }
-        if (keep == Docs.Length)
+        if (keep == docs.Length)
         {
             return this;
         }
@@ -59,9 +77,9 @@ internal sealed class PostingList
             return null;
         }
         var b = new Builder(keep, keptPositions);
-        for (var i = 0; i < Docs.Length; i++)
+        for (var i = 0; i < docs.Length; i++)
         {
-            if (!removed.Contains(Docs[i]))
+            if (!removed.Contains(docs[i]))
             {
                 b.Add(this, i);
             }
@@ -72,7 +90,7 @@ internal sealed class PostingList
     /// <summary>This list and <paramref name="other"/> (no shared (document, field)) merged in order.</summary>
     public PostingList Merge(PostingList other)
     {
-        var b = new Builder(Count + other.Count, Positions.Length + other.Positions.Length);
+        var b = new Builder(Count + other.Count, PositionCount + other.PositionCount);
         int i = 0,
             j = 0;
         while (i < Count && j < other.Count)
@@ -143,7 +161,7 @@ internal sealed class PostingList
                 throw new InvalidOperationException("Posting list builder was not filled to its declared size.");
             }
             _starts[_n] = _p;
-            return new PostingList(_docs, _fields, _lengths, _starts, _positions);
+            return new PostingList(_docs, _fields, _lengths, _starts, _positions, 0, _n);
         }
     }
 }
