@@ -44,7 +44,9 @@ public sealed partial class WriteTransaction : GraphView, IDisposable
 
     internal override StoreState S => _state;
 
-    internal override TxOverlay? Tx => _tx;
+    // Once committed, the published state already holds every change: a cursor still reading through this
+    // transaction (the outer part of a CALL { … } IN TRANSACTIONS query) reads it like a snapshot.
+    internal override TxOverlay? Tx => _status == 1 ? null : _tx;
 
     public override long TransactionId => _base.TxId;
 
