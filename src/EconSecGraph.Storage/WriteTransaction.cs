@@ -42,9 +42,9 @@ public sealed partial class WriteTransaction : GraphView, IDisposable
         _journal?.Begin(_state.TxId);
     }
 
-    internal override StoreState S => _state;
+    internal override StoreState S => _bulk ?? _state;
 
-    internal override TxOverlay? Tx => _tx;
+    internal override TxOverlay? Tx => _bulk is null ? _tx : null;
 
     public override long TransactionId => _base.TxId;
 
@@ -122,6 +122,11 @@ public sealed partial class WriteTransaction : GraphView, IDisposable
                 inner: _failure
             );
         }
+        if (_bulk is not null)
+        {
+            CommitBulk(_bulk);
+            return;
+        }
         try
         {
             PrepareCommit();
@@ -194,6 +199,7 @@ public sealed partial class WriteTransaction : GraphView, IDisposable
         {
             return;
         }
+        EnsureNotBulk();
         if (schema && _hasDataWrites)
         {
             Fail(
