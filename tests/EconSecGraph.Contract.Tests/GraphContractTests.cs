@@ -135,6 +135,35 @@ public abstract class GraphContractTests(IContractBackend backend)
     }
 
     [SkippableFact]
+    public async Task CallInTransactions_AutoCommit_BatchesCommit_ErrorsPerMode()
+    {
+        var rows = (
+            await Db.QueryAsync(
+                new Query(
+                    $"UNWIND [1, 2, 0, 4] AS i CALL {{ WITH i CREATE (:{_tag} {{i: i, v: 1 / i}}) }} "
+                        + "IN TRANSACTIONS OF 1 ROW ON ERROR CONTINUE REPORT STATUS AS s RETURN i, s.committed AS ok"
+                )
+            )
+        ).Records;
+        Assert.Equal([true, true, false, true], rows.Select(r => ((CypherBoolean)r["ok"]).Value));
+        var kept = (await Db.QueryAsync(new Query($"MATCH (n:{_tag}) RETURN n.i AS i ORDER BY i"))).Records;
+        Assert.Equal([1L, 2L, 4L], kept.Select(r => ((CypherInteger)r["i"]).Value));
+        await Db.QueryAsync(new Query($"MATCH (n:{_tag}) DELETE n"));
+    }
+
+    [SkippableFact]
+    public async Task CallInTransactions_ExplicitTransaction_FailsToStart()
+    {
+        await using var tx = await Db.BeginTransactionAsync();
+        var e = await Assert.ThrowsAnyAsync<CypherException>(async () =>
+            await (
+                await tx.RunAsync(new Query($"UNWIND [1] AS i CALL {{ WITH i CREATE (:{_tag}) }} IN TRANSACTIONS"))
+            ).ConsumeAsync()
+        );
+        Assert.Equal(Neo4jStatusCodes.TransactionStartFailed, e.Code);
+    }
+
+    [SkippableFact]
     public async Task Summary_CountersAndQueryType()
     {
         await using var tx = await Db.BeginTransactionAsync();

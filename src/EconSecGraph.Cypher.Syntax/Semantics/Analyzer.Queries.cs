@@ -495,6 +495,18 @@ internal sealed partial class Analyzer
         }
         var columns = AnalyzeQuery(sub.Query, inner, QueryRole.CallSubquery);
         _outerForImport = savedOuter;
+        if (sub.InTransactions is { ReportStatus: { } reported } options)
+        {
+            if (options.OnError == InTransactionsErrorMode.Fail)
+            {
+                Error(
+                    options,
+                    "REPORT STATUS can only be used when specifying ON ERROR CONTINUE or ON ERROR BREAK",
+                    "InvalidClauseComposition"
+                );
+            }
+            Declare(scope, reported, StaticType.Map);
+        }
         if (columns is null)
         {
             return;
@@ -507,10 +519,6 @@ internal sealed partial class Analyzer
                 continue;
             }
             scope.Set(column with { Declaration = null });
-        }
-        if (sub.InTransactions?.ReportStatus is { } status)
-        {
-            Declare(scope, status, StaticType.Map);
         }
     }
 

@@ -11,6 +11,7 @@ namespace EconSecGraph.Cypher.Api;
 /// whether it holds data or schema changes, and whether a failed statement doomed it.
 /// </summary>
 internal sealed class TransactionState(EmbeddedGraphDatabase database, TransactionConfig config, bool autoCommit)
+    : ITransactionBatches
 {
     private enum WriteKind
     {
@@ -88,6 +89,7 @@ internal sealed class TransactionState(EmbeddedGraphDatabase database, Transacti
             )
             {
                 ReadOnly = Config.AccessMode == AccessMode.Read,
+                Batches = AutoCommit && compiled.InTransactions ? this : null,
                 FunctionContext = _functions,
                 Profile = compiled.Mode == Syntax.Ast.StatementMode.Profile ? new ProfileStatistics() : null,
             };
@@ -159,6 +161,21 @@ internal sealed class TransactionState(EmbeddedGraphDatabase database, Transacti
         }
         return _read ??= Database.Backend.BeginRead();
     }
+
+    long ITransactionBatches.NextCommitNumber => Database.Backend.LastCommitted + 1;
+
+    long ITransactionBatches.CommitBatch()
+    {
+        if (_write is null)
+        {
+            return Database.Backend.LastCommitted; // a read-only subquery: nothing to commit
+        }
+        var number = _write.CommitBatch();
+        Database.Committed(number, schema: false);
+        return number;
+    }
+
+    void ITransactionBatches.RollbackBatch() => _write?.RollbackBatch();
 
     /// <summary>Marks the transaction failed (a statement failed): it can only roll back now.</summary>
     public void Fail()

@@ -130,14 +130,12 @@ internal sealed partial class QueryPlanner
     {
         if (sub.InTransactions is { } tx)
         {
-            // The embedded engine runs the batches inside the statement's one transaction (all or nothing), so
-            // it cannot keep the batches before a failed one: refuse the options that depend on that.
-            if (tx.OnError != InTransactionsErrorMode.Fail || tx.ReportStatus is not null)
+            if (tx.ReportStatus is not null && tx.OnError == InTransactionsErrorMode.Fail)
             {
-                throw new CypherException(
-                    Neo4jStatusCodes.UnsupportedOperationError,
-                    "CALL { … } IN TRANSACTIONS with ON ERROR CONTINUE, ON ERROR BREAK or REPORT STATUS is not supported by the embedded engine: it runs all batches in the statement's one transaction. Use ON ERROR FAIL (the default), or run the query on Neo4j.",
-                    Position(tx)
+                throw new CypherSyntaxException(
+                    "REPORT STATUS can only be used when specifying ON ERROR CONTINUE or ON ERROR BREAK",
+                    Position(tx),
+                    "InvalidClauseComposition"
                 );
             }
             _inTransactions = true;
@@ -184,6 +182,24 @@ internal sealed partial class QueryPlanner
         foreach (var (name, slot) in columns)
         {
             scope.Bind(name, slot);
+        }
+        if (sub.InTransactions is { } options)
+        {
+            var statusSlot = -1;
+            if (options.ReportStatus is { } status)
+            {
+                statusSlot = _slots.New(status.Name);
+                scope.Bind(status.Name, statusSlot);
+            }
+            var batchSize = options.BatchSize is null ? null : Compile(options.BatchSize, scope);
+            return new TransactionalApplyNode(
+                current,
+                columns.Count == 0 ? new DrainNode(plan) : plan,
+                batchSize,
+                options.OnError,
+                nullSlots,
+                statusSlot
+            );
         }
         if (columns.Count == 0)
         {

@@ -62,6 +62,9 @@ internal sealed class QueryContext
 
     public long BufferedRows { get; private set; }
 
+    /// <summary>Batch commits for CALL { … } IN TRANSACTIONS; null outside an auto-commit transaction.</summary>
+    public ITransactionBatches? Batches { get; init; }
+
     /// <summary>Set by the transaction when writes must be refused (read access mode).</summary>
     public bool ReadOnly { get; init; }
 

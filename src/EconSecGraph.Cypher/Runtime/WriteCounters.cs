@@ -17,6 +17,24 @@ internal sealed class WriteCounters
     public long ConstraintsAdded;
     public long ConstraintsRemoved;
 
+    public WriteCounters Copy() => (WriteCounters)MemberwiseClone();
+
+    /// <summary>Restores the figures of <paramref name="saved"/> (the writes of a rolled-back batch do not count).</summary>
+    public void Restore(WriteCounters saved)
+    {
+        NodesCreated = saved.NodesCreated;
+        NodesDeleted = saved.NodesDeleted;
+        RelationshipsCreated = saved.RelationshipsCreated;
+        RelationshipsDeleted = saved.RelationshipsDeleted;
+        PropertiesSet = saved.PropertiesSet;
+        LabelsAdded = saved.LabelsAdded;
+        LabelsRemoved = saved.LabelsRemoved;
+        IndexesAdded = saved.IndexesAdded;
+        IndexesRemoved = saved.IndexesRemoved;
+        ConstraintsAdded = saved.ConstraintsAdded;
+        ConstraintsRemoved = saved.ConstraintsRemoved;
+    }
+
     public bool HasDataWrites =>
         NodesCreated
             + NodesDeleted

@@ -7,4 +7,10 @@ internal interface IWriteSession : IGraphWriter, ISchemaWriter, IDisposable
     long Commit();
 
     void Rollback();
+
+    /// <summary>Commits the writes so far durably and continues in a new transaction (CALL { … } IN TRANSACTIONS); returns the commit number.</summary>
+    long CommitBatch();
+
+    /// <summary>Discards the writes since the last batch commit and continues in a new transaction.</summary>
+    void RollbackBatch();
 }

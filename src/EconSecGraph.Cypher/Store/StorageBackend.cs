@@ -16,7 +16,13 @@ internal sealed class StorageBackend(GraphStore store) : IStoreBackend
     public IReadSession BeginRead() => new StorageReadSession(store.Snapshot(), store.StoreId);
 
     public IWriteSession BeginWrite(TimeSpan? timeout, CancellationToken cancellationToken) =>
-        new StorageWriteSession(store.BeginWrite(timeout, cancellationToken), store.StoreId);
+        new StorageWriteSession(
+            store.BeginWrite(timeout, cancellationToken),
+            store.StoreId,
+            store,
+            timeout,
+            cancellationToken
+        );
 
     public void Dispose() => store.Dispose();
 }

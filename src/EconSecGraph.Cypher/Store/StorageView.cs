@@ -8,24 +8,29 @@ namespace EconSecGraph.Cypher.Store;
 /// <summary>The engine's read seam over a storage <see cref="GraphView"/> (a snapshot or the write transaction).</summary>
 internal class StorageView(GraphView view, string storeId) : IGraphView
 {
+    private GraphView _view = view;
+
     private readonly string _nodePrefix = "4:" + storeId + ":";
     private readonly string _relPrefix = "5:" + storeId + ":";
 
-    protected GraphView View => view;
+    protected GraphView View => _view;
 
-    public int RelationshipTypeId(string name) => view.GetRelationshipTypeId(name);
+    /// <summary>Points the seam at another storage view (the next batch transaction of CALL { … } IN TRANSACTIONS).</summary>
+    protected void Rebind(GraphView next) => _view = next;
 
-    public string RelationshipTypeName(int typeId) => view.GetRelationshipTypeName(typeId);
+    public int RelationshipTypeId(string name) => _view.GetRelationshipTypeId(name);
 
-    public IEnumerable<string> Labels() => view.LabelNames;
+    public string RelationshipTypeName(int typeId) => _view.GetRelationshipTypeName(typeId);
 
-    public IEnumerable<string> RelationshipTypes() => view.RelationshipTypeNames;
+    public IEnumerable<string> Labels() => _view.LabelNames;
 
-    public IEnumerable<string> PropertyKeys() => view.PropertyKeyNames;
+    public IEnumerable<string> RelationshipTypes() => _view.RelationshipTypeNames;
+
+    public IEnumerable<string> PropertyKeys() => _view.PropertyKeyNames;
 
     public IEnumerable<long> AllNodes()
     {
-        foreach (var id in view.AllNodes())
+        foreach (var id in _view.AllNodes())
         {
             yield return id;
         }
@@ -33,58 +38,59 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
 
     public IEnumerable<long> NodesWithLabel(string label)
     {
-        var labelId = view.GetLabelId(label);
+        var labelId = _view.GetLabelId(label);
         if (labelId < 0)
         {
             yield break;
         }
-        foreach (var id in view.NodesWithLabel(labelId))
+        foreach (var id in _view.NodesWithLabel(labelId))
         {
             yield return id;
         }
     }
 
-    public long CountNodes(string? label) => label is null ? view.NodeCount : view.CountNodes(view.GetLabelId(label));
+    public long CountNodes(string? label) =>
+        label is null ? _view.NodeCount : _view.CountNodes(_view.GetLabelId(label));
 
     public long CountRelationships(int? typeId) =>
-        typeId is null ? view.RelationshipCount
+        typeId is null ? _view.RelationshipCount
         : typeId < 0 ? 0
-        : view.CountRelationships(typeId: typeId.Value);
+        : _view.CountRelationships(typeId: typeId.Value);
 
-    public bool NodeExists(long nodeId) => view.NodeExists(nodeId);
+    public bool NodeExists(long nodeId) => _view.NodeExists(nodeId);
 
     public IReadOnlyList<string> NodeLabels(long nodeId)
     {
-        var ids = view.GetLabels(nodeId);
+        var ids = _view.GetLabels(nodeId);
         var names = new string[ids.Length];
         for (var i = 0; i < ids.Length; i++)
         {
-            names[i] = view.GetLabelName(ids[i]);
+            names[i] = _view.GetLabelName(ids[i]);
         }
         return names;
     }
 
     public bool NodeHasLabel(long nodeId, string label)
     {
-        var id = view.GetLabelId(label);
-        return id >= 0 && view.HasLabel(nodeId, id);
+        var id = _view.GetLabelId(label);
+        return id >= 0 && _view.HasLabel(nodeId, id);
     }
 
     public CypherValue NodeProperty(long nodeId, string key)
     {
-        var keyId = view.GetPropertyKeyId(key);
-        return keyId < 0 ? CypherNull.Instance : view.GetNodeProperty(nodeId, keyId);
+        var keyId = _view.GetPropertyKeyId(key);
+        return keyId < 0 ? CypherNull.Instance : _view.GetNodeProperty(nodeId, keyId);
     }
 
     public IReadOnlyDictionary<string, CypherValue> NodeProperties(long nodeId) =>
-        Named(view.GetNodeProperties(nodeId));
+        Named(_view.GetNodeProperties(nodeId));
 
     private Dictionary<string, CypherValue> Named(IReadOnlyList<KeyValuePair<int, CypherValue>> properties)
     {
         var d = new Dictionary<string, CypherValue>(properties.Count, StringComparer.Ordinal);
         foreach (var (k, v) in properties)
         {
-            d[view.GetPropertyKeyName(k)] = v;
+            d[_view.GetPropertyKeyName(k)] = v;
         }
         return d;
     }
@@ -101,7 +107,9 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
         {
             yield break;
         }
-        var cursor = typeIds is null ? view.GetRelationships(nodeId, dir) : view.GetRelationships(nodeId, dir, typeIds);
+        var cursor = typeIds is null
+            ? _view.GetRelationships(nodeId, dir)
+            : _view.GetRelationships(nodeId, dir, typeIds);
         while (cursor.MoveNext())
         {
             var e = cursor.Current;
@@ -121,40 +129,40 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
         };
         if (typeIds is null)
         {
-            return view.GetDegree(nodeId, dir);
+            return _view.GetDegree(nodeId, dir);
         }
         var n = 0;
         foreach (var t in typeIds)
         {
-            n += view.GetDegree(nodeId, dir, t);
+            n += _view.GetDegree(nodeId, dir, t);
         }
         return n;
     }
 
     public IEnumerable<RelationshipRef> AllRelationships()
     {
-        foreach (var r in view.AllRelationships())
+        foreach (var r in _view.AllRelationships())
         {
             yield return new RelationshipRef(r.Id, r.StartNodeId, r.EndNodeId, r.TypeId);
         }
     }
 
-    public bool RelationshipExists(long relationshipId) => view.RelationshipExists(relationshipId);
+    public bool RelationshipExists(long relationshipId) => _view.RelationshipExists(relationshipId);
 
     public RelationshipRef Relationship(long relationshipId)
     {
-        var r = view.GetRelationship(relationshipId);
+        var r = _view.GetRelationship(relationshipId);
         return new RelationshipRef(r.Id, r.StartNodeId, r.EndNodeId, r.TypeId);
     }
 
     public CypherValue RelationshipProperty(long relationshipId, string key)
     {
-        var keyId = view.GetPropertyKeyId(key);
-        return keyId < 0 ? CypherNull.Instance : view.GetRelationshipProperty(relationshipId, keyId);
+        var keyId = _view.GetPropertyKeyId(key);
+        return keyId < 0 ? CypherNull.Instance : _view.GetRelationshipProperty(relationshipId, keyId);
     }
 
     public IReadOnlyDictionary<string, CypherValue> RelationshipProperties(long relationshipId) =>
-        Named(view.GetRelationshipProperties(relationshipId));
+        Named(_view.GetRelationshipProperties(relationshipId));
 
     public string NodeElementId(long nodeId) => _nodePrefix + nodeId.ToString(CultureInfo.InvariantCulture);
 
@@ -164,19 +172,19 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
     public IEnumerable<long>? SeekNodes(string label, string key, CypherValue value)
     {
         var index = FindIndex(label, key);
-        return index is null ? null : view.SeekExact(index, value);
+        return index is null ? null : _view.SeekExact(index, value);
     }
 
     public IEnumerable<long>? SeekNodesByPrefix(string label, string key, string prefix)
     {
         var index = FindIndex(label, key, strings: true);
-        return index is null ? null : view.SeekPrefix(index, prefix);
+        return index is null ? null : _view.SeekPrefix(index, prefix);
     }
 
     public IEnumerable<long>? SeekNodesContaining(string label, string key, string substring)
     {
         var index = FindIndex(label, key, strings: true);
-        return index is null ? null : view.EnumerateContains(index, substring);
+        return index is null ? null : _view.EnumerateContains(index, substring);
     }
 
     /// <summary>
@@ -185,13 +193,13 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
     /// </summary>
     private Storage.Schema.IndexDescriptor? FindIndex(string label, string key, bool strings = false)
     {
-        var labelId = view.GetLabelId(label);
-        var keyId = view.GetPropertyKeyId(key);
+        var labelId = _view.GetLabelId(label);
+        var keyId = _view.GetPropertyKeyId(key);
         if (labelId < 0 || keyId < 0)
         {
             return null;
         }
-        var index = view.FindIndex(EntityType.Node, labelId, keyId);
+        var index = _view.FindIndex(EntityType.Node, labelId, keyId);
         return index is { Type: StorageIndexType.Range } || (strings && index is { Type: StorageIndexType.Text })
             ? index
             : null;
@@ -199,7 +207,7 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
 
     public IReadOnlyList<IndexDescriptor> Indexes() =>
         [
-            .. view.Indexes.Select(i => new IndexDescriptor(
+            .. _view.Indexes.Select(i => new IndexDescriptor(
                 i.Id,
                 i.Name,
                 i.TypeName,
@@ -215,7 +223,7 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
 
     public IReadOnlyList<ConstraintDescriptor> Constraints() =>
         [
-            .. view.Constraints.Select(c => new ConstraintDescriptor(
+            .. _view.Constraints.Select(c => new ConstraintDescriptor(
                 c.Id,
                 c.Name,
                 c.TypeName,
@@ -228,15 +236,15 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
 
     public IEnumerable<(long Id, double Score)>? FullTextQuery(string indexName, string query)
     {
-        if (view.GetIndex(indexName) is not { Type: StorageIndexType.FullText })
+        if (_view.GetIndex(indexName) is not { Type: StorageIndexType.FullText })
         {
             return null;
         }
-        return view.QueryFullText(indexName, query).Select(h => (h.EntityId, h.Score));
+        return _view.QueryFullText(indexName, query).Select(h => (h.EntityId, h.Score));
     }
 
     public long? FullTextCount(string indexName, string query) =>
-        view.GetIndex(indexName) is not { Type: StorageIndexType.FullText }
+        _view.GetIndex(indexName) is not { Type: StorageIndexType.FullText }
             ? null
-            : view.CountFullText(indexName, query);
+            : _view.CountFullText(indexName, query);
 }

@@ -4,9 +4,21 @@ using StorageIndexType = EconSecGraph.Storage.Schema.IndexType;
 
 namespace EconSecGraph.Cypher.Store;
 
-/// <summary>The storage write transaction seen through the engine's write seam.</summary>
-internal sealed class StorageWriteSession(WriteTransaction tx, string storeId) : StorageView(tx, storeId), IWriteSession
+/// <summary>
+/// The storage write transaction seen through the engine's write seam. For CALL { … } IN TRANSACTIONS the
+/// session commits (or rolls back) a batch and continues in a fresh transaction of the same store, so the
+/// operators holding this session keep working.
+/// </summary>
+internal sealed class StorageWriteSession(
+    WriteTransaction tx,
+    string storeId,
+    GraphStore? store = null,
+    TimeSpan? timeout = null,
+    CancellationToken cancellationToken = default
+) : StorageView(tx, storeId), IWriteSession
 {
+    private WriteTransaction _tx = tx;
+
     private readonly HashSet<long> _deletedNodes = [];
     private readonly HashSet<long> _deletedRelationships = [];
 
@@ -18,9 +30,9 @@ internal sealed class StorageWriteSession(WriteTransaction tx, string storeId) :
         Span<int> ids = labels.Count <= 16 ? stackalloc int[labels.Count] : new int[labels.Count];
         for (var i = 0; i < labels.Count; i++)
         {
-            ids[i] = tx.GetOrCreateLabelId(labels[i]);
+            ids[i] = _tx.GetOrCreateLabelId(labels[i]);
         }
-        return tx.CreateNode(ids, Keyed(properties));
+        return _tx.CreateNode(ids, Keyed(properties));
     }
 
     private List<KeyValuePair<int, CypherValue>>? Keyed(IEnumerable<KeyValuePair<string, CypherValue>> properties)
@@ -28,7 +40,7 @@ internal sealed class StorageWriteSession(WriteTransaction tx, string storeId) :
         List<KeyValuePair<int, CypherValue>>? list = null;
         foreach (var (k, v) in properties)
         {
-            (list ??= []).Add(new(tx.GetOrCreatePropertyKeyId(k), v));
+            (list ??= []).Add(new(_tx.GetOrCreatePropertyKeyId(k), v));
         }
         return list;
     }
@@ -38,54 +50,54 @@ internal sealed class StorageWriteSession(WriteTransaction tx, string storeId) :
         long endNodeId,
         string type,
         IEnumerable<KeyValuePair<string, CypherValue>> properties
-    ) => tx.CreateRelationship(startNodeId, tx.GetOrCreateRelationshipTypeId(type), endNodeId, Keyed(properties));
+    ) => _tx.CreateRelationship(startNodeId, _tx.GetOrCreateRelationshipTypeId(type), endNodeId, Keyed(properties));
 
     public bool SetNodeProperty(long nodeId, string key, CypherValue value)
     {
         if (value.IsNull)
         {
-            var id = tx.GetPropertyKeyId(key);
-            return id >= 0 && tx.RemoveNodeProperty(nodeId, id);
+            var id = _tx.GetPropertyKeyId(key);
+            return id >= 0 && _tx.RemoveNodeProperty(nodeId, id);
         }
-        return tx.SetNodeProperty(nodeId, tx.GetOrCreatePropertyKeyId(key), value);
+        return _tx.SetNodeProperty(nodeId, _tx.GetOrCreatePropertyKeyId(key), value);
     }
 
     public bool SetRelationshipProperty(long relationshipId, string key, CypherValue value)
     {
         if (value.IsNull)
         {
-            var id = tx.GetPropertyKeyId(key);
-            return id >= 0 && tx.RemoveRelationshipProperty(relationshipId, id);
+            var id = _tx.GetPropertyKeyId(key);
+            return id >= 0 && _tx.RemoveRelationshipProperty(relationshipId, id);
         }
-        return tx.SetRelationshipProperty(relationshipId, tx.GetOrCreatePropertyKeyId(key), value);
+        return _tx.SetRelationshipProperty(relationshipId, _tx.GetOrCreatePropertyKeyId(key), value);
     }
 
-    public bool AddLabel(long nodeId, string label) => tx.AddLabel(nodeId, tx.GetOrCreateLabelId(label));
+    public bool AddLabel(long nodeId, string label) => _tx.AddLabel(nodeId, _tx.GetOrCreateLabelId(label));
 
     public bool RemoveLabel(long nodeId, string label)
     {
-        var id = tx.GetLabelId(label);
-        return id >= 0 && tx.RemoveLabel(nodeId, id);
+        var id = _tx.GetLabelId(label);
+        return id >= 0 && _tx.RemoveLabel(nodeId, id);
     }
 
     public bool DeleteNode(long nodeId)
     {
-        if (!tx.NodeExists(nodeId))
+        if (!_tx.NodeExists(nodeId))
         {
             return false;
         }
-        tx.DeleteNode(nodeId);
+        _tx.DeleteNode(nodeId);
         _deletedNodes.Add(nodeId);
         return true;
     }
 
     public bool DeleteRelationship(long relationshipId)
     {
-        if (!tx.RelationshipExists(relationshipId))
+        if (!_tx.RelationshipExists(relationshipId))
         {
             return false;
         }
-        tx.DeleteRelationship(relationshipId);
+        _tx.DeleteRelationship(relationshipId);
         _deletedRelationships.Add(relationshipId);
         return true;
     }
@@ -110,7 +122,7 @@ internal sealed class StorageWriteSession(WriteTransaction tx, string storeId) :
             var eventually =
                 config.TryGetValue("fulltext.eventually_consistent", out var ev)
                 && string.Equals(ev, "true", StringComparison.OrdinalIgnoreCase);
-            tx.CreateFullTextIndex(
+            _tx.CreateFullTextIndex(
                 name ?? "fulltext_" + string.Join("_", labelsOrTypes),
                 entity,
                 labelsOrTypes,
@@ -128,12 +140,12 @@ internal sealed class StorageWriteSession(WriteTransaction tx, string storeId) :
                 "LOOKUP" => StorageIndexType.Lookup,
                 _ => StorageIndexType.Range,
             };
-            tx.CreateIndex(name, entity, labelsOrTypes.Count > 0 ? labelsOrTypes[0] : string.Empty, properties, kind);
+            _tx.CreateIndex(name, entity, labelsOrTypes.Count > 0 ? labelsOrTypes[0] : string.Empty, properties, kind);
         }
         return Indexes()[^1];
     }
 
-    public void DropIndex(string name) => tx.DropIndex(name);
+    public void DropIndex(string name) => _tx.DropIndex(name);
 
     public ConstraintDescriptor CreateUniqueConstraint(
         string? name,
@@ -142,7 +154,7 @@ internal sealed class StorageWriteSession(WriteTransaction tx, string storeId) :
         IReadOnlyList<string> properties
     )
     {
-        tx.CreateUniqueConstraint(
+        _tx.CreateUniqueConstraint(
             name,
             isRelationship ? EntityType.Relationship : EntityType.Node,
             labelOrType,
@@ -151,15 +163,41 @@ internal sealed class StorageWriteSession(WriteTransaction tx, string storeId) :
         return Constraints()[^1];
     }
 
-    public void DropConstraint(string name) => tx.DropConstraint(name);
+    public void DropConstraint(string name) => _tx.DropConstraint(name);
 
     public long Commit()
     {
-        tx.Commit();
-        return tx.TransactionId;
+        _tx.Commit();
+        return _tx.TransactionId;
     }
 
-    public void Rollback() => tx.Rollback();
+    public long CommitBatch()
+    {
+        var number = Commit();
+        Continue();
+        return number;
+    }
 
-    public void Dispose() => tx.Dispose();
+    public void RollbackBatch()
+    {
+        _tx.Rollback();
+        Continue();
+    }
+
+    private void Continue()
+    {
+        if (store is null)
+        {
+            throw new InvalidOperationException("This write session cannot start batch transactions.");
+        }
+        _tx.Dispose();
+        _deletedNodes.Clear();
+        _deletedRelationships.Clear();
+        _tx = store.BeginWrite(timeout, cancellationToken);
+        Rebind(_tx);
+    }
+
+    public void Rollback() => _tx.Rollback();
+
+    public void Dispose() => _tx.Dispose();
 }

@@ -101,23 +101,6 @@ public sealed class SubqueryTests
         Assert.Contains("implicit transaction", e.Message, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("ON ERROR CONTINUE")]
-    [InlineData("ON ERROR BREAK")]
-    [InlineData("REPORT STATUS AS s")]
-    public async Task CallInTransactions_OptionsNeedingSeparateCommits_AreRefusedClearly(string option)
-    {
-        await using var db = EmbeddedGraphDatabase.CreateInMemory();
-        var e = await Assert.ThrowsAnyAsync<CypherException>(() =>
-            db.QueryAsync(
-                new Query("UNWIND [1, 0] AS i CALL { WITH i CREATE (:B {v: 1 / i}) } IN TRANSACTIONS " + option)
-            )
-        );
-        Assert.Equal(Neo4jStatusCodes.UnsupportedOperationError, e.Code);
-        Assert.Contains("ON ERROR FAIL", e.Message, StringComparison.Ordinal);
-        Assert.Equal("0", await ScalarAsync(db, "MATCH (n) RETURN count(n)"));
-    }
-
     [Fact]
     public async Task CallInTransactions_FailingBatch_FailsTheQuery()
     {
