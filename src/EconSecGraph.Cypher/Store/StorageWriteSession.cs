@@ -23,7 +23,7 @@ internal sealed class StorageWriteSession(
     private readonly HashSet<long> _deletedRelationships = [];
 
     /// <summary>The storage transaction (for writes the seam does not cover, such as the bulk import).</summary>
-    internal WriteTransaction Transaction => tx;
+    internal WriteTransaction Transaction => _tx;
 
     public long CreateNode(IReadOnlyList<string> labels, IEnumerable<KeyValuePair<string, CypherValue>> properties)
     {
