@@ -44,7 +44,7 @@ public sealed partial class WriteTransaction : GraphView, IDisposable
 
     internal override StoreState S => _bulk ?? _state;
 
-// Once committed, the published state already holds every change: a cursor still reading through this
+    // Once committed, the published state already holds every change: a cursor still reading through this
     // transaction (the outer part of a CALL { … } IN TRANSACTIONS query) reads it like a snapshot. A bulk
     // import's state is complete too (it has no overlay).
     internal override TxOverlay? Tx => _status == 1 || _bulk is not null ? null : _tx;

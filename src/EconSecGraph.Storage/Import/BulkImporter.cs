@@ -106,6 +106,11 @@ internal sealed partial class BulkImporter
         {
             importer.ImportRelationships(file, degrees);
         }
+        // the id map is only needed to resolve relationship ends: free it before the indexes are sorted
+        importer._intIds.Clear();
+        importer._intIds.TrimExcess();
+        importer._stringIds.Clear();
+        importer._stringIds.TrimExcess();
         importer.BuildAdjacency(degrees);
         importer.BuildIndexes();
         importer.BuildFullText();
