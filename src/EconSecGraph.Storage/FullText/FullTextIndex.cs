@@ -123,6 +123,8 @@ internal sealed class FullTextIndex
             }
         }
         var additions = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        // one string instance per term within an update: DocInfo.Terms of every document share it
+        var interned = new Dictionary<string, string>(StringComparer.Ordinal);
         var tokens = new List<Token>();
         foreach (var id in changed)
         {
@@ -131,6 +133,7 @@ internal sealed class FullTextIndex
                 continue;
             }
             var lengths = new int[Descriptor.Properties.Count];
+            var fieldCount = 0;
             var terms = new HashSet<string>(StringComparer.Ordinal);
             var any = false;
             for (var f = 0; f < lengths.Length; f++)
@@ -166,20 +169,26 @@ internal sealed class FullTextIndex
                 lengths[f] = tokens.Count;
                 totals[f] += tokens.Count;
                 docCounts[f]++;
+                fieldCount++;
                 foreach (var group in tokens.GroupBy(t => t.Term, StringComparer.Ordinal))
                 {
-                    terms.Add(group.Key);
-                    if (!additions.TryGetValue(group.Key, out var list))
+                    if (!interned.TryGetValue(group.Key, out var term))
+                    {
+                        term = group.Key;
+                        interned[term] = term;
+                    }
+                    terms.Add(term);
+                    if (!additions.TryGetValue(term, out var list))
                     {
                         list = [];
-                        additions[group.Key] = list;
+                        additions[term] = list;
                     }
-                    list.Add(new Posting(id, f, [.. group.Select(t => t.Position)]));
+                    list.Add(new Posting(id, f, Positions(group)));
                 }
             }
             if (any)
             {
-                docs[id] = new DocInfo(lengths, [.. terms]);
+                docs[id] = new DocInfo(SharedLengths(lengths, fieldCount), [.. terms]);
             }
         }
         foreach (var (term, list) in additions)
@@ -188,6 +197,32 @@ internal sealed class FullTextIndex
         }
         return new FullTextIndex(Descriptor, postings.Build(), docs.Build(), totals, docCounts);
     }
+
+    // Most postings of short texts have one position and most documents of a one-field index have a small
+    // length: those arrays are shared (they are never written after construction), which saves an array
+    // per posting and per document.
+    private const int SharedLimit = 256;
+    private static readonly int[][] s_single = Enumerable.Range(0, SharedLimit).Select(i => new[] { i }).ToArray();
+
+    private static int[] Positions(IEnumerable<Token> group)
+    {
+        using var e = group.GetEnumerator();
+        e.MoveNext();
+        var first = e.Current.Position;
+        if (!e.MoveNext())
+        {
+            return (uint)first < SharedLimit ? s_single[first] : [first];
+        }
+        var list = new List<int> { first, e.Current.Position };
+        while (e.MoveNext())
+        {
+            list.Add(e.Current.Position);
+        }
+        return [.. list];
+    }
+
+    private static int[] SharedLengths(int[] lengths, int fieldCount) =>
+        lengths.Length == 1 && fieldCount == 1 && (uint)lengths[0] < SharedLimit ? s_single[lengths[0]] : lengths;
 
     private bool Covers(GraphView view, long id)
     {
