@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EconSecGraph.Storage.Internal;
 using EconSecGraph.Storage.Schema;
 
@@ -122,10 +123,11 @@ internal sealed class FullTextIndex
                 postings[term] = kept;
             }
         }
-        var additions = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
-        // one string instance per term within an update: DocInfo.Terms of every document share it
-        var interned = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Term → its new postings; one string instance per term, which DocInfo.Terms of every document share.
+        var additions = new Dictionary<string, (string Term, List<Posting> Postings)>(StringComparer.Ordinal);
         var tokens = new List<Token>();
+        var docTerms = new List<string>();
+        docs.EnsureCapacity(changed.Count);
         foreach (var id in changed)
         {
             if (!Covers(view, id))
@@ -134,8 +136,7 @@ internal sealed class FullTextIndex
             }
             var lengths = new int[Descriptor.Properties.Count];
             var fieldCount = 0;
-            var terms = new HashSet<string>(StringComparer.Ordinal);
-            var any = false;
+            docTerms.Clear();
             for (var f = 0; f < lengths.Length; f++)
             {
                 tokens.Clear();
@@ -165,33 +166,43 @@ internal sealed class FullTextIndex
                 {
                     continue;
                 }
-                any = true;
                 lengths[f] = tokens.Count;
                 totals[f] += tokens.Count;
                 docCounts[f]++;
                 fieldCount++;
-                foreach (var group in tokens.GroupBy(t => t.Term, StringComparer.Ordinal))
+                // runs of one term, positions ascending (no per-document grouping objects)
+                tokens.Sort(s_byTermThenPosition);
+                for (var i = 0; i < tokens.Count; )
                 {
-                    if (!interned.TryGetValue(group.Key, out var term))
+                    var j = i + 1;
+                    while (j < tokens.Count && string.Equals(tokens[j].Term, tokens[i].Term, StringComparison.Ordinal))
                     {
-                        term = group.Key;
-                        interned[term] = term;
+                        j++;
                     }
-                    terms.Add(term);
-                    if (!additions.TryGetValue(term, out var list))
+                    ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(
+                        additions,
+                        tokens[i].Term,
+                        out var known
+                    );
+                    if (!known)
                     {
-                        list = [];
-                        additions[term] = list;
+                        entry = (tokens[i].Term, []);
                     }
-                    list.Add(new Posting(id, f, Positions(group)));
+                    if (fieldCount == 1 || !docTerms.Contains(entry.Term))
+                    {
+                        docTerms.Add(entry.Term);
+                    }
+                    entry.Postings.Add(new Posting(id, f, Positions(tokens, i, j)));
+                    i = j;
                 }
             }
-            if (any)
+            if (fieldCount > 0)
             {
-                docs[id] = new DocInfo(SharedLengths(lengths, fieldCount), [.. terms]);
+                docs[id] = new DocInfo(SharedLengths(lengths, fieldCount), [.. docTerms]);
             }
         }
-        foreach (var (term, list) in additions)
+        postings.EnsureCapacity(additions.Count);
+        foreach (var (term, list) in additions.Values)
         {
             postings[term] = postings.TryGetValue(term, out var existing) ? [.. existing, .. list] : [.. list];
         }
@@ -204,21 +215,25 @@ internal sealed class FullTextIndex
     private const int SharedLimit = 256;
     private static readonly int[][] s_single = Enumerable.Range(0, SharedLimit).Select(i => new[] { i }).ToArray();
 
-    private static int[] Positions(IEnumerable<Token> group)
+    private static readonly Comparison<Token> s_byTermThenPosition = static (a, b) =>
     {
-        using var e = group.GetEnumerator();
-        e.MoveNext();
-        var first = e.Current.Position;
-        if (!e.MoveNext())
+        var c = string.CompareOrdinal(a.Term, b.Term);
+        return c != 0 ? c : a.Position.CompareTo(b.Position);
+    };
+
+    private static int[] Positions(List<Token> tokens, int from, int to)
+    {
+        if (to - from == 1)
         {
-            return (uint)first < SharedLimit ? s_single[first] : [first];
+            var p = tokens[from].Position;
+            return (uint)p < SharedLimit ? s_single[p] : [p];
         }
-        var list = new List<int> { first, e.Current.Position };
-        while (e.MoveNext())
+        var positions = new int[to - from];
+        for (var k = from; k < to; k++)
         {
-            list.Add(e.Current.Position);
+            positions[k - from] = tokens[k].Position;
         }
-        return [.. list];
+        return positions;
     }
 
     private static int[] SharedLengths(int[] lengths, int fieldCount) =>
