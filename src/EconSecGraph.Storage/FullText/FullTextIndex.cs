@@ -124,7 +124,11 @@ internal sealed class FullTextIndex
             }
         }
         // Term → its new postings; one string instance per term, which DocInfo.Terms of every document share.
-        var additions = new Dictionary<string, (string Term, List<Posting> Postings)>(StringComparer.Ordinal);
+        // Most terms of a large build occur once (ids, codes): their first posting is kept inline, so such a
+        // term costs no list.
+        var additions = new Dictionary<string, (string Term, Posting First, List<Posting>? More)>(
+            StringComparer.Ordinal
+        );
         var tokens = new List<Token>();
         var docTerms = new List<string>();
         docs.EnsureCapacity(changed.Count);
@@ -184,15 +188,19 @@ internal sealed class FullTextIndex
                         tokens[i].Term,
                         out var known
                     );
+                    var posting = new Posting(id, f, Positions(tokens, i, j));
                     if (!known)
                     {
-                        entry = (tokens[i].Term, []);
+                        entry = (tokens[i].Term, posting, null);
+                    }
+                    else
+                    {
+                        (entry.More ??= []).Add(posting);
                     }
                     if (fieldCount == 1 || !docTerms.Contains(entry.Term))
                     {
                         docTerms.Add(entry.Term);
                     }
-                    entry.Postings.Add(new Posting(id, f, Positions(tokens, i, j)));
                     i = j;
                 }
             }
@@ -202,9 +210,15 @@ internal sealed class FullTextIndex
             }
         }
         postings.EnsureCapacity(additions.Count);
-        foreach (var (term, list) in additions.Values)
+        foreach (var (term, first, rest) in additions.Values)
         {
-            postings[term] = postings.TryGetValue(term, out var existing) ? [.. existing, .. list] : [.. list];
+            postings.TryGetValue(term, out var existing);
+            existing ??= [];
+            var merged = new Posting[existing.Length + 1 + (rest?.Count ?? 0)];
+            existing.CopyTo(merged, 0);
+            merged[existing.Length] = first;
+            rest?.CopyTo(merged, existing.Length + 1);
+            postings[term] = merged;
         }
         return new FullTextIndex(Descriptor, postings.Build(), docs.Build(), totals, docCounts);
     }
