@@ -50,8 +50,11 @@ switch (command)
         EngineReport report = engine switch
         {
             "ours" => new OursRunner(data, work).Run(set, writes.Timed, writes.Warmup),
+            "ours-rows" => new OursRunner(data, work).RunRowLoad(),
             "baseline" => new BaselineRunner(data, work).Run(set, writes.Timed, writes.Warmup),
-            _ => throw new InvalidOperationException("run-engine needs ours or baseline, got '" + engine + "'."),
+            _ => throw new InvalidOperationException(
+                "run-engine needs ours, ours-rows or baseline, got '" + engine + "'."
+            ),
         };
         var output = Option("--out", "");
         var json = JsonSerializer.Serialize(report, JsonOptions.Indented);
@@ -82,7 +85,7 @@ switch (command)
         Console.WriteLine(
             "usage: bench generate --nodes N [--seed S] [--out DIR]\n"
                 + "       bench compare [--sizes 10000,100000] [--engines baseline,kuzu,ours] [--out FILE.md]\n"
-                + "       bench run-engine ours|baseline --data DIR [--work DIR] [--out FILE.json]"
+                + "       bench run-engine ours|ours-rows|baseline --data DIR [--work DIR] [--out FILE.json]"
         );
         return string.Equals(command, "help", StringComparison.Ordinal) ? 0 : 2;
 }

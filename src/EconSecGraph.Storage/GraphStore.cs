@@ -175,6 +175,50 @@ public sealed class GraphStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Makes a bulk-built state durable before it is published: writes it as the checkpoint of its
+    /// transaction (temporary file, fsync, rename) and starts a new journal after it. Called by the
+    /// writer holding the write lock. When the checkpoint cannot be written nothing changes; once it is
+    /// in place, recovery loads it, so a failure after that only leaves older files behind (a warning).
+    /// </summary>
+    internal void WriteBulkCheckpoint(StoreState state)
+    {
+        if (Directory is null || _journal is null)
+        {
+            return;
+        }
+        var snapshot = new GraphSnapshot(this, state);
+        string path;
+        try
+        {
+            path = CheckpointWriter.Write(Directory, StoreId, snapshot, _options.SyncOnCommit);
+        }
+        catch
+        {
+            var tmp = StoreFiles.Checkpoint(Directory, state.TxId) + ".tmp";
+            try
+            {
+                File.Delete(tmp);
+            }
+            catch (IOException)
+            {
+                // recovery deletes stray temporary files too
+            }
+            throw;
+        }
+        try
+        {
+            FinishCheckpoint(path, state.TxId);
+        }
+        catch (IOException e)
+        {
+            Log(
+                StorageLogLevel.Warning,
+                "The bulk import is durable in " + path + ", but rotating the journal failed: " + e.Message
+            );
+        }
+    }
+
     private void CheckpointLocked()
     {
         if (Directory is null || _journal is null)
@@ -183,7 +227,15 @@ public sealed class GraphStore : IDisposable
         }
         var snapshot = new GraphSnapshot(this, Volatile.Read(ref _root));
         var path = CheckpointWriter.Write(Directory, StoreId, snapshot, _options.SyncOnCommit);
-        var txId = snapshot.TransactionId;
+        FinishCheckpoint(path, snapshot.TransactionId);
+    }
+
+    private void FinishCheckpoint(string path, long txId)
+    {
+        if (Directory is null || _journal is null)
+        {
+            return;
+        }
         _journal.Rotate(StoreFiles.Journal(Directory, txId + 1), StoreId, txId + 1);
         if (_options.SyncOnCommit)
         {

@@ -42,11 +42,12 @@ public sealed partial class WriteTransaction : GraphView, IDisposable
         _journal?.Begin(_state.TxId);
     }
 
-    internal override StoreState S => _state;
+    internal override StoreState S => _bulk ?? _state;
 
     // Once committed, the published state already holds every change: a cursor still reading through this
-    // transaction (the outer part of a CALL { … } IN TRANSACTIONS query) reads it like a snapshot.
-    internal override TxOverlay? Tx => _status == 1 ? null : _tx;
+    // transaction (the outer part of a CALL { … } IN TRANSACTIONS query) reads it like a snapshot. A bulk
+    // import's state is complete too (it has no overlay).
+    internal override TxOverlay? Tx => _status == 1 || _bulk is not null ? null : _tx;
 
     public override long TransactionId => _base.TxId;
 
@@ -124,6 +125,11 @@ public sealed partial class WriteTransaction : GraphView, IDisposable
                 inner: _failure
             );
         }
+        if (_bulk is not null)
+        {
+            CommitBulk(_bulk);
+            return;
+        }
         try
         {
             PrepareCommit();
@@ -196,6 +202,7 @@ public sealed partial class WriteTransaction : GraphView, IDisposable
         {
             return;
         }
+        EnsureNotBulk();
         if (schema && _hasDataWrites)
         {
             Fail(

@@ -285,4 +285,101 @@ public sealed class DurabilityTests : IDisposable
         }
         Assert.NotEmpty(reported);
     }
+
+    private string WriteImportFiles(int nodes)
+    {
+        var csv = Path.Combine(_dir + "-csv");
+        Directory.CreateDirectory(csv);
+        var sb = new System.Text.StringBuilder("id,name\n");
+        for (var i = 0; i < nodes; i++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{i},\"組織 {i}, Org\"\n");
+        }
+        File.WriteAllText(Path.Combine(csv, "nodes.csv"), sb.ToString());
+        sb.Clear().Append("src,dst\n");
+        for (var i = 0; i < nodes; i++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{i},{(i * 7 + 1) % nodes}\n");
+        }
+        File.WriteAllText(Path.Combine(csv, "edges.csv"), sb.ToString());
+        return csv;
+    }
+
+    [Fact]
+    public void BulkImport_ReportedDone_SurvivesKillDashNine_WithItsIndexes()
+    {
+        var csv = WriteImportFiles(2000);
+        try
+        {
+            using (var store = GraphStore.Open(_dir, Fast))
+            using (var tx = store.BeginWrite())
+            {
+                tx.CreateUniqueConstraint("org_id", EntityType.Node, "Org", ["id"]);
+                tx.CreateIndex("org_name", EntityType.Node, "Org", ["name"]);
+                tx.Commit();
+            }
+            using (var child = new ChildProcess("import", _dir, csv))
+            {
+                var line = child.ReadLine(TimeSpan.FromSeconds(120));
+                Assert.True(line == "IMPORTED", "the child did not report the import: " + line);
+                child.Kill();
+            }
+            using var reopened = GraphStore.Open(_dir, Fast);
+            var s = reopened.Snapshot();
+            Assert.Equal(2000, s.NodeCount);
+            Assert.Equal(2000, s.RelationshipCount);
+            var org = s.GetLabelId("Org");
+            var id = s.GetPropertyKeyId("id");
+            var name = s.GetPropertyKeyId("name");
+            var node = Assert.Single(s.SeekExact(s.GetIndex("org_id")!, CypherInteger.Of(1234)));
+            Assert.Single(s.SeekExact(s.GetIndex("org_name")!, new CypherString("組織 1234, Org")));
+            Assert.True(s.HasLabel(node, org));
+            Assert.Equal(new CypherString("組織 1234, Org"), s.GetNodeProperty(node, name));
+            var links = TestGraph.Rels(s, node, Direction.Outgoing);
+            var target = Assert.Single(links).OtherNodeId;
+            Assert.Equal(CypherInteger.Of((1234 * 7 + 1) % 2000), s.GetNodeProperty(target, id));
+            // the constraint still holds against later writes
+            using var tx2 = reopened.BeginWrite();
+            Assert.Throws<ConstraintViolationException>(() => Node(tx2, "Org", ("id", 7L)));
+        }
+        finally
+        {
+            Directory.Delete(csv, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void BulkImport_KilledAtRandomMoments_LeavesTheStoreEmptyOrWhole()
+    {
+        var csv = WriteImportFiles(60_000);
+        var random = new Random(11);
+        try
+        {
+            var outcomes = new List<long>();
+            for (var iteration = 0; iteration < 3; iteration++)
+            {
+                if (Directory.Exists(_dir))
+                {
+                    Directory.Delete(_dir, recursive: true);
+                }
+                using (var child = new ChildProcess("import", _dir, csv))
+                {
+                    Thread.Sleep(random.Next(150, 900));
+                    child.Kill();
+                }
+                using var store = GraphStore.Open(_dir, Fast);
+                var s = store.Snapshot();
+                Assert.True(
+                    s.NodeCount is 0 or 60_000,
+                    $"kill #{iteration} left {s.NodeCount} nodes: neither nothing nor the whole import"
+                );
+                Assert.Equal(s.NodeCount, s.RelationshipCount);
+                outcomes.Add(s.NodeCount);
+            }
+        }
+        finally
+        {
+            Directory.Delete(csv, recursive: true);
+        }
+    }
 }

@@ -45,9 +45,11 @@ public sealed class CompareCommand(BenchCompareOptions options)
         var results = Path.Combine(options.ResultsRoot, name);
         Directory.CreateDirectory(results);
         var loads = new List<string>();
-        foreach (var engine in new[] { "baseline", "kuzu", "ours" })
+        foreach (var engine in new[] { "baseline", "kuzu", "ours", "ours-rows" })
         {
-            if (!options.Engines.Contains(engine))
+            // the row-by-row load is part of "ours" (its own process, so its memory is not ours' peak)
+            var selected = string.Equals(engine, "ours-rows", StringComparison.Ordinal) ? "ours" : engine;
+            if (!options.Engines.Contains(selected))
             {
                 continue;
             }
@@ -72,6 +74,7 @@ public sealed class CompareCommand(BenchCompareOptions options)
         var baseline = Read(Path.Combine(results, "baseline.json"));
         var kuzu = Read(Path.Combine(results, "kuzu.json"));
         var ours = Read(Path.Combine(results, "ours.json"));
+        var oursRows = Read(Path.Combine(results, "ours-rows.json"));
         var checker = new ResultChecker(ArrayGraph.Load(data), set);
         var oursChecks = new Dictionary<string, CheckOutcome>(StringComparer.Ordinal);
         var kuzuChecks = new Dictionary<string, CheckOutcome>(StringComparer.Ordinal);
@@ -89,7 +92,10 @@ public sealed class CompareCommand(BenchCompareOptions options)
             oursChecks,
             kuzuChecks,
             loads.Count == 0 ? "not measured in this run (saved reports)" : string.Join(", ", loads)
-        );
+        )
+        {
+            OursRows = oursRows,
+        };
     }
 
     private static EngineReport? Read(string path) =>

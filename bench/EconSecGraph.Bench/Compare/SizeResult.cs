@@ -11,4 +11,8 @@ public sealed record SizeResult(
     IReadOnlyDictionary<string, CheckOutcome> OursChecks,
     IReadOnlyDictionary<string, CheckOutcome> KuzuChecks,
     string LoadAverages
-);
+)
+{
+    /// <summary>Ours loaded row by row with LOAD CSV (informational: load time and that process's peak memory).</summary>
+    public EngineReport? OursRows { get; init; }
+}

@@ -108,7 +108,7 @@ internal sealed class LoadCsvNode(
         }
     }
 
-    private static string ResolvePath(string url, QueryContext context)
+    internal static string ResolvePath(string url, QueryContext context)
     {
         if (!url.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
         {

@@ -11,6 +11,7 @@ internal static class BuiltInProcedures
 
     public static void RegisterAll(ProcedureRegistry registry)
     {
+        ImportProcedures.Register(registry);
         registry.Register(
             new(
                 "db.labels",

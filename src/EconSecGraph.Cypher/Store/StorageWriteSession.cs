@@ -22,6 +22,9 @@ internal sealed class StorageWriteSession(
     private readonly HashSet<long> _deletedNodes = [];
     private readonly HashSet<long> _deletedRelationships = [];
 
+    /// <summary>The storage transaction (for writes the seam does not cover, such as the bulk import).</summary>
+    internal WriteTransaction Transaction => _tx;
+
     public long CreateNode(IReadOnlyList<string> labels, IEnumerable<KeyValuePair<string, CypherValue>> properties)
     {
         Span<int> ids = labels.Count <= 16 ? stackalloc int[labels.Count] : new int[labels.Count];

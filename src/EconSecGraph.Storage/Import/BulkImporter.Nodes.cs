@@ -1,0 +1,198 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using EconSecGraph.Graph.Errors;
+using EconSecGraph.Storage.Indexing;
+using EconSecGraph.Storage.Internal;
+
+namespace EconSecGraph.Storage.Import;
+
+internal sealed partial class BulkImporter
+{
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ImportNodes(CsvNodeFile file)
+    {
+        using var reader = Open(file.Path, file.Source, file.Delimiter);
+        var header = ReadHeader(reader);
+        var idColumn = Column(reader, header, file.IdColumn, "id column");
+        var labelColumn = file.LabelColumn is null ? -1 : Column(reader, header, file.LabelColumn, "label column");
+        var used = new HashSet<int> { idColumn };
+        if (labelColumn >= 0)
+        {
+            used.Add(labelColumn);
+        }
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var idKey = -1;
+        if (!string.IsNullOrEmpty(file.IdProperty))
+        {
+            keys.Add(file.IdProperty);
+            idKey = Key(file.IdProperty);
+        }
+        var columns = PropertyColumns(reader, header, file.Properties, used, keys);
+        var fixedLabels = new List<int>();
+        foreach (var name in file.Labels)
+        {
+            if (string.IsNullOrEmpty(name))
+            {
+                throw new CypherArgumentException("A label name cannot be empty (" + file.Source + ").");
+            }
+            var id = _s.Labels.GetId(name);
+            fixedLabels.Add(id >= 0 ? id : _s.Labels.Add(name));
+        }
+        // label column text → label set; one entry per distinct text, so rows cost a lookup
+        var sets = new Dictionary<string, int>(StringComparer.Ordinal);
+        var setsByText = sets.GetAlternateLookup<ReadOnlySpan<char>>();
+        var setIndexes = new Dictionary<int, PropertyIndex[]>();
+        var setCounts = new Dictionary<int, long>();
+        var stringIds = _stringIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        var integerIds = _request.IdType == CsvColumnType.Integer;
+        _nodeFiles.Add(((int)(_s.NextNodeId - _firstNode), file.Source));
+        long row = 0;
+        while (reader.Next())
+        {
+            Tick(++row);
+            var node = _s.NextNodeId;
+            if (node >= int.MaxValue)
+            {
+                throw reader.Error(reader.Line, "the store is full (at most 2^31 - 1 nodes).");
+            }
+            var offset = (int)(node - _firstNode);
+            if (reader.IsNull(idColumn))
+            {
+                throw reader.Error(
+                    reader.Line,
+                    "the id column '"
+                        + file.IdColumn
+                        + "' is empty. Every node needs an id; fill it in or drop the row."
+                );
+            }
+            var idText = reader.Field(idColumn);
+            long intId = 0;
+            if (integerIds)
+            {
+                if (!long.TryParse(idText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out intId))
+                {
+                    throw BadValue(reader, file.IdColumn, idText, "an INTEGER id (the import's idType)");
+                }
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_intIds, intId, out var exists);
+                if (exists)
+                {
+                    throw Duplicate(reader, file, idText, slot);
+                }
+                slot = offset;
+            }
+            else
+            {
+                if (stringIds.TryGetValue(idText, out var other))
+                {
+                    throw Duplicate(reader, file, idText, other);
+                }
+                stringIds[idText] = offset;
+            }
+            _nodeLines.Add((int)Math.Min(reader.Line, int.MaxValue));
+
+            // labels
+            var labelText = labelColumn >= 0 ? reader.Field(labelColumn) : default;
+            if (!setsByText.TryGetValue(labelText, out var setId))
+            {
+                setId = InternLabels(fixedLabels, labelText);
+                setsByText[labelText] = setId;
+                var labels = _s.LabelSets.Get(setId);
+                setIndexes[setId] = IndexesFor(EntityType.Node, labels);
+            }
+            CollectionsMarshal.GetValueRefOrAddDefault(setCounts, setId, out _)++;
+            _s.NodeLabels.Set(node, setId + 1);
+
+            // properties
+            _fields.Clear();
+            var count = 0;
+            if (idKey >= 0)
+            {
+                _fields.WriteVarUInt((ulong)idKey);
+                if (integerIds)
+                {
+                    _fields.WriteByte(ValueCodec.Integer);
+                    _fields.WriteVarInt(intId);
+                }
+                else
+                {
+                    _fields.WriteByte(ValueCodec.String);
+                    _fields.WriteString(idText);
+                }
+                count++;
+            }
+            foreach (var (column, key, spec) in columns)
+            {
+                if (AppendValue(reader, column, key, spec))
+                {
+                    count++;
+                }
+            }
+            var address = WriteRecord(count, out var body);
+            if (address != 0)
+            {
+                _s.NodeProps.Set(node, address);
+            }
+            var indexes = setIndexes[setId];
+            if (indexes.Length > 0)
+            {
+                AddIndexEntries(indexes, body, node);
+            }
+            _s.NextNodeId = node + 1;
+            _s.NodeCount++;
+        }
+        // label bitmaps and counts per label set: one pass over the new ids of this file
+        var first = _firstNode + _nodeFiles[^1].FirstNode;
+        for (var node = first; node < _s.NextNodeId; node++)
+        {
+            foreach (var l in _s.LabelSets.Get(_s.NodeLabels.Get(node) - 1))
+            {
+                _s.LabelBitmap(l).Set(node);
+            }
+        }
+        foreach (var (setId, n) in setCounts)
+        {
+            foreach (var l in _s.LabelSets.Get(setId))
+            {
+                _s.Counts.AddNodes(l, n);
+                _labelsAdded += n;
+            }
+        }
+    }
+
+    private int InternLabels(List<int> fixedLabels, ReadOnlySpan<char> text)
+    {
+        var labels = new List<int>(fixedLabels);
+        foreach (var range in text.Split(';'))
+        {
+            var name = text[range];
+            if (name.IsEmpty)
+            {
+                continue;
+            }
+            var s = name.ToString();
+            var id = _s.Labels.GetId(s);
+            labels.Add(id >= 0 ? id : _s.Labels.Add(s));
+        }
+        labels.Sort();
+        var distinct = labels.Distinct().ToArray();
+        return _s.LabelSets.Intern(distinct);
+    }
+
+    private CypherException Duplicate(
+        CsvFieldReader reader,
+        CsvNodeFile file,
+        ReadOnlySpan<char> id,
+        int otherOffset
+    ) =>
+        reader.Error(
+            reader.Line,
+            "the node id '"
+                + id.ToString()
+                + "' (column '"
+                + file.IdColumn
+                + "') was already used at "
+                + Where(_nodeFiles, _nodeLines, otherOffset)
+                + ". Ids must be unique across the node files of one import; remove or renumber the duplicate."
+        );
+}

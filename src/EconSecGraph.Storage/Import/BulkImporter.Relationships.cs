@@ -1,0 +1,215 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using EconSecGraph.Graph.Errors;
+using EconSecGraph.Storage.Indexing;
+
+namespace EconSecGraph.Storage.Import;
+
+internal sealed partial class BulkImporter
+{
+    /// <summary>Per node (offset from the first imported node): relationship counts out and in, later the fill cursors.</summary>
+    private sealed class Degrees(int nodes)
+    {
+        public readonly int[] Out = new int[nodes];
+        public readonly int[] In = new int[nodes];
+
+        /// <summary>(start label set, type, end label set) → relationships, for the planner's counts.</summary>
+        public readonly Dictionary<long, long> Shapes = [];
+    }
+
+    private Degrees NewDegrees() => new((int)(_s.NextNodeId - _firstNode));
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ImportRelationships(CsvRelationshipFile file, Degrees degrees)
+    {
+        using var reader = Open(file.Path, file.Source, file.Delimiter);
+        var header = ReadHeader(reader);
+        var startColumn = Column(reader, header, file.StartColumn, "start id column");
+        var endColumn = Column(reader, header, file.EndColumn, "end id column");
+        var typeColumn = file.TypeColumn is null ? -1 : Column(reader, header, file.TypeColumn, "type column");
+        if (typeColumn < 0 && string.IsNullOrEmpty(file.Type))
+        {
+            throw new CypherArgumentException(
+                "The relationship file " + file.Source + " needs a type: give 'type' or 'typeColumn'."
+            );
+        }
+        var used = new HashSet<int> { startColumn, endColumn };
+        if (typeColumn >= 0)
+        {
+            used.Add(typeColumn);
+        }
+        var columns = PropertyColumns(
+            reader,
+            header,
+            file.Properties,
+            used,
+            new HashSet<string>(StringComparer.Ordinal)
+        );
+        var fixedType = string.IsNullOrEmpty(file.Type) ? -1 : TypeId(file.Type);
+        var types = new Dictionary<string, int>(StringComparer.Ordinal);
+        var typesByText = types.GetAlternateLookup<ReadOnlySpan<char>>();
+        var typeIndexes = new Dictionary<int, PropertyIndex[]>();
+        var stringIds = _stringIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        var integerIds = _request.IdType == CsvColumnType.Integer;
+        _relFiles.Add(((int)(_s.NextRelId - _firstRel), file.Source));
+        long lastShape = -1;
+        long shapeRun = 0;
+        long row = 0;
+        while (reader.Next())
+        {
+            Tick(++row);
+            var rel = _s.NextRelId;
+            if (rel >= int.MaxValue)
+            {
+                throw reader.Error(reader.Line, "the store is full (at most 2^31 - 1 relationships).");
+            }
+            var start = Endpoint(reader, startColumn, file.StartColumn, "start", integerIds, stringIds);
+            var end = Endpoint(reader, endColumn, file.EndColumn, "end", integerIds, stringIds);
+            int type;
+            if (typeColumn >= 0 && !reader.IsNull(typeColumn))
+            {
+                var text = reader.Field(typeColumn);
+                if (!typesByText.TryGetValue(text, out type))
+                {
+                    type = TypeId(text.ToString());
+                    typesByText[text] = type;
+                }
+            }
+            else if (fixedType >= 0)
+            {
+                type = fixedType;
+            }
+            else
+            {
+                throw reader.Error(
+                    reader.Line,
+                    "the type column '"
+                        + file.TypeColumn
+                        + "' is empty. Every relationship needs a type; fill it in, or give a default 'type' for the file."
+                );
+            }
+            var startNode = _firstNode + start;
+            var endNode = _firstNode + end;
+            _s.RelStart.Set(rel, (int)startNode + 1);
+            _s.RelEnd.Set(rel, (int)endNode);
+            _s.RelType.Set(rel, (ushort)type);
+            if (_keepRelLines)
+            {
+                _relLines.Add((int)Math.Min(reader.Line, int.MaxValue));
+            }
+            _fields.Clear();
+            var count = 0;
+            foreach (var (column, key, spec) in columns)
+            {
+                if (AppendValue(reader, column, key, spec))
+                {
+                    count++;
+                }
+            }
+            var address = WriteRecord(count, out var body);
+            if (address != 0)
+            {
+                _s.RelProps.Set(rel, address);
+            }
+            if (_s.Schema.Indexes.Length > 0)
+            {
+                if (!typeIndexes.TryGetValue(type, out var indexes))
+                {
+                    indexes = IndexesFor(EntityType.Relationship, [type]);
+                    typeIndexes[type] = indexes;
+                }
+                if (indexes.Length > 0)
+                {
+                    AddIndexEntries(indexes, body, rel);
+                }
+            }
+            degrees.Out[start]++;
+            degrees.In[end]++;
+            var shape =
+                ((long)(_s.NodeLabels.Get(startNode) - 1) << 40)
+                | ((long)type << 24)
+                | (uint)(_s.NodeLabels.Get(endNode) - 1);
+            if (shape != lastShape)
+            {
+                if (shapeRun > 0)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(degrees.Shapes, lastShape, out _) += shapeRun;
+                }
+                lastShape = shape;
+                shapeRun = 0;
+            }
+            shapeRun++;
+            _s.NextRelId = rel + 1;
+            _s.RelCount++;
+        }
+        if (shapeRun > 0)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(degrees.Shapes, lastShape, out _) += shapeRun;
+        }
+    }
+
+    private int TypeId(string name)
+    {
+        var id = _s.Types.GetId(name);
+        if (id >= 0)
+        {
+            return id;
+        }
+        if (_s.Types.Count >= ushort.MaxValue)
+        {
+            throw new CypherArgumentException($"Too many relationship types (at most {ushort.MaxValue}).");
+        }
+        return _s.Types.Add(name);
+    }
+
+    /// <summary>The imported node (offset from the first) whose id is in <paramref name="column"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int Endpoint(
+        CsvFieldReader reader,
+        int column,
+        string name,
+        string role,
+        bool integerIds,
+        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> stringIds
+    )
+    {
+        if (reader.IsNull(column))
+        {
+            throw reader.Error(
+                reader.Line,
+                "the " + role + " id column '" + name + "' is empty. Every relationship needs both ends."
+            );
+        }
+        var text = reader.Field(column);
+        int node;
+        bool found;
+        if (integerIds)
+        {
+            if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id))
+            {
+                throw BadValue(reader, name, text, "an INTEGER node id (the import's idType)");
+            }
+            found = _intIds.TryGetValue(id, out node);
+        }
+        else
+        {
+            found = stringIds.TryGetValue(text, out node);
+        }
+        if (!found)
+        {
+            throw reader.Error(
+                reader.Line,
+                "the "
+                    + role
+                    + " node id '"
+                    + text.ToString()
+                    + "' (column '"
+                    + name
+                    + "') is not the id of any node in the node files of this import. "
+                    + "Relationships can only connect nodes imported in the same call: add the node, or fix the id."
+            );
+        }
+        return node;
+    }
+}

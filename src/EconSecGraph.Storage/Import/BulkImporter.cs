@@ -1,0 +1,411 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using EconSecGraph.Graph.Errors;
+using EconSecGraph.Storage.FullText;
+using EconSecGraph.Storage.Indexing;
+using EconSecGraph.Storage.Internal;
+
+namespace EconSecGraph.Storage.Import;
+
+/// <summary>
+/// Builds the store state of a bulk CSV import directly, without the per-row transaction overlay or
+/// journal: it streams each file once, writes nodes, relationships and property records straight into
+/// a copy of the (empty) committed state, lays out every adjacency block once, and builds the
+/// property indexes by sorting their entries once and the full-text indexes in one pass. The result is
+/// a complete state that the caller makes durable with a checkpoint and publishes; on any error
+/// nothing is published, so the store stays exactly as it was.
+/// </summary>
+internal sealed partial class BulkImporter
+{
+    private const int CheckEvery = 8192;
+
+    private readonly GraphStore _store;
+    private readonly StoreState _root;
+    private readonly StoreState _s;
+    private readonly CsvImportRequest _request;
+    private readonly CancellationToken _cancellation;
+    private readonly ByteWriter _fields = new(1024);
+    private readonly Dictionary<long, int> _intIds = [];
+    private readonly Dictionary<string, int> _stringIds = new(StringComparer.Ordinal);
+    private readonly List<int> _nodeLines = [];
+    private readonly List<(int FirstNode, string Source)> _nodeFiles = [];
+    private readonly List<int> _relLines = [];
+    private readonly List<(int FirstRel, string Source)> _relFiles = [];
+    private readonly Dictionary<long, List<(string Key, long Id)>> _indexEntries = [];
+    private readonly long _firstNode;
+    private readonly long _firstRel;
+    private long _properties;
+    private long _labelsAdded;
+    private bool _keepRelLines;
+
+    private BulkImporter(GraphStore store, StoreState root, CsvImportRequest request, CancellationToken cancellation)
+    {
+        _store = store;
+        _root = root;
+        _request = request;
+        _cancellation = cancellation;
+        _s = root.CloneForWrite();
+        _s.TxId = root.TxId + 1;
+        _s.Labels = root.Labels.CloneForWrite();
+        _s.Types = root.Types.CloneForWrite();
+        _s.Keys = root.Keys.CloneForWrite();
+        _s.Counts = root.Counts.CloneForWrite();
+        _s.LabelIndex = (ChunkedBitmap[])root.LabelIndex.Clone();
+        // no entity is left, so no property record or adjacency block is live: start both pools afresh
+        _s.Properties = new BytePool();
+        _s.Adjacency = new AdjacencyPool();
+        _firstNode = root.NextNodeId;
+        _firstRel = root.NextRelId;
+    }
+
+    /// <summary>
+    /// Reads the files of <paramref name="request"/> into a new state on top of <paramref name="root"/>
+    /// (which must hold no nodes and no relationships). Throws a <see cref="CypherException"/> naming
+    /// the file, the line and what to do on the first problem.
+    /// </summary>
+    public static (StoreState State, CsvImportResult Result) Build(
+        GraphStore store,
+        StoreState root,
+        CsvImportRequest request,
+        CancellationToken cancellation
+    )
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (root.NodeCount != 0 || root.RelCount != 0)
+        {
+            throw new CypherException(
+                Neo4jStatusCodes.UnsupportedOperationError,
+                "The bulk CSV import loads into an empty database only, and this one holds "
+                    + root.NodeCount.ToString(CultureInfo.InvariantCulture)
+                    + " nodes and "
+                    + root.RelCount.ToString(CultureInfo.InvariantCulture)
+                    + " relationships. Import into a new database (indexes and constraints may exist), "
+                    + "or add to this one with LOAD CSV."
+            );
+        }
+        if (request.Nodes.Count == 0)
+        {
+            throw new CypherArgumentException(
+                "The bulk CSV import needs at least one node file: relationships can only connect nodes imported with them."
+            );
+        }
+        if (request.IdType is not (CsvColumnType.Integer or CsvColumnType.String))
+        {
+            throw new CypherArgumentException(
+                "Node ids are compared as INTEGER or STRING, not " + request.IdType.ToString().ToUpperInvariant() + "."
+            );
+        }
+        var importer = new BulkImporter(store, root, request, cancellation);
+        foreach (var file in request.Nodes)
+        {
+            importer.ImportNodes(file);
+        }
+        importer._keepRelLines = importer._s.Schema.Constraints.Any(c => c.EntityType == EntityType.Relationship);
+        var degrees = importer.NewDegrees();
+        foreach (var file in request.Relationships)
+        {
+            importer.ImportRelationships(file, degrees);
+        }
+        // the id map is only needed to resolve relationship ends: free it before the indexes are sorted
+        importer._intIds.Clear();
+        importer._intIds.TrimExcess();
+        importer._stringIds.Clear();
+        importer._stringIds.TrimExcess();
+        importer.BuildAdjacency(degrees);
+        importer.BuildIndexes();
+        importer.BuildFullText();
+        var s = importer._s;
+        var result = new CsvImportResult(
+            s.NodeCount,
+            s.RelCount,
+            importer._properties,
+            importer._labelsAdded,
+            request.Nodes.Count + request.Relationships.Count
+        );
+        return (s, result);
+    }
+
+    private static CsvFieldReader Open(string path, string source, char delimiter)
+    {
+        try
+        {
+            return new CsvFieldReader(path, source, delimiter);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new CypherException(
+                Neo4jStatusCodes.ExternalResourceFailed,
+                "Couldn't load the external resource at: "
+                    + source
+                    + " ("
+                    + path
+                    + "): "
+                    + e.Message
+                    + " Nothing was imported."
+            );
+        }
+    }
+
+    /// <summary>Reads the header row: column name → position (the first of equal names).</summary>
+    private static Dictionary<string, int> ReadHeader(CsvFieldReader reader)
+    {
+        if (!reader.Next())
+        {
+            throw reader.Error(1, "the file is empty; a header row naming the columns is expected.");
+        }
+        var header = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < reader.FieldCount; i++)
+        {
+            header.TryAdd(reader.Field(i).ToString(), i);
+        }
+        return header;
+    }
+
+    private static int Column(CsvFieldReader reader, Dictionary<string, int> header, string name, string role)
+    {
+        if (header.TryGetValue(name, out var i))
+        {
+            return i;
+        }
+        throw reader.Error(
+            reader.Line,
+            "the header has no column '"
+                + name
+                + "' (the "
+                + role
+                + "); its columns are "
+                + string.Join(", ", header.OrderBy(h => h.Value).Select(h => "'" + h.Key + "'"))
+                + ". Name an existing column in the import call, or fix the header."
+        );
+    }
+
+    /// <summary>The property columns of a file: the listed ones, or every column not otherwise used, as strings.</summary>
+    private (int Column, int Key, CsvPropertyColumn Spec)[] PropertyColumns(
+        CsvFieldReader reader,
+        Dictionary<string, int> header,
+        IReadOnlyList<CsvPropertyColumn>? listed,
+        HashSet<int> used,
+        HashSet<string> keys
+    )
+    {
+        var specs =
+            listed
+            ?? header
+                .Where(h => !used.Contains(h.Value) && h.Key.Length > 0)
+                .OrderBy(h => h.Value)
+                .Select(h => new CsvPropertyColumn(h.Key, h.Key, CsvColumnType.String))
+                .ToList();
+        var result = new (int, int, CsvPropertyColumn)[specs.Count];
+        for (var i = 0; i < specs.Count; i++)
+        {
+            var spec = specs[i];
+            if (string.IsNullOrEmpty(spec.Key))
+            {
+                throw new CypherArgumentException(
+                    "The property of column '" + spec.Column + "' in " + reader.Source + " needs a non-empty key."
+                );
+            }
+            if (!keys.Add(spec.Key))
+            {
+                throw new CypherArgumentException(
+                    "The property key '"
+                        + spec.Key
+                        + "' is given twice for "
+                        + reader.Source
+                        + ". Give each column its own property key."
+                );
+            }
+            result[i] = (Column(reader, header, spec.Column, "property column"), Key(spec.Key), spec);
+        }
+        return result;
+    }
+
+    private int Key(string name)
+    {
+        var id = _s.Keys.GetId(name);
+        return id >= 0 ? id : _s.Keys.Add(name);
+    }
+
+    /// <summary>Appends one typed field to the record being built; false when the field is null (not stored).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool AppendValue(CsvFieldReader reader, int column, int key, CsvPropertyColumn spec)
+    {
+        if (reader.IsNull(column))
+        {
+            return false;
+        }
+        var text = reader.Field(column);
+        var w = _fields;
+        switch (spec.Type)
+        {
+            case CsvColumnType.String:
+                w.WriteVarUInt((ulong)key);
+                w.WriteByte(ValueCodec.String);
+                w.WriteString(text);
+                return true;
+            case CsvColumnType.Integer:
+                if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l))
+                {
+                    throw BadValue(reader, spec.Column, text, "an INTEGER");
+                }
+                w.WriteVarUInt((ulong)key);
+                w.WriteByte(ValueCodec.Integer);
+                w.WriteVarInt(l);
+                return true;
+            case CsvColumnType.Float:
+                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var d))
+                {
+                    throw BadValue(reader, spec.Column, text, "a FLOAT");
+                }
+                w.WriteVarUInt((ulong)key);
+                w.WriteByte(ValueCodec.Float);
+                w.WriteDouble(d);
+                return true;
+            default:
+                bool b;
+                if (text.Equals("true", StringComparison.OrdinalIgnoreCase))
+                {
+                    b = true;
+                }
+                else if (text.Equals("false", StringComparison.OrdinalIgnoreCase))
+                {
+                    b = false;
+                }
+                else
+                {
+                    throw BadValue(reader, spec.Column, text, "a BOOLEAN (true or false)");
+                }
+                w.WriteVarUInt((ulong)key);
+                w.WriteByte(b ? ValueCodec.True : ValueCodec.False);
+                return true;
+        }
+    }
+
+    private static CypherException BadValue(CsvFieldReader reader, string column, ReadOnlySpan<char> text, string what)
+    {
+        var shown = text.Length > 60 ? string.Concat(text[..60], "…") : text.ToString();
+        return reader.Error(
+            reader.Line,
+            "column '"
+                + column
+                + "' holds '"
+                + shown
+                + "', which is not "
+                + what
+                + ". Fix the value, or import the column with another type (e.g. STRING)."
+        );
+    }
+
+    /// <summary>Writes the record for the <paramref name="count"/> fields in <see cref="_fields"/>; returns its address (0 when empty).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private long WriteRecord(int count, out ReadOnlySpan<byte> body)
+    {
+        if (count == 0)
+        {
+            body = default;
+            return 0;
+        }
+        var bodyLength = VarLength((ulong)count) + _fields.Length;
+        var prefix = VarLength((ulong)bodyLength);
+        var span = _s.Properties.Allocate(prefix + bodyLength, out var address);
+        var at = WriteVar(span, (ulong)bodyLength);
+        at += WriteVar(span[at..], (ulong)count);
+        _fields.WrittenSpan.CopyTo(span[at..]);
+        body = span[prefix..];
+        _properties += count;
+        return address;
+    }
+
+    private static int VarLength(ulong v)
+    {
+        var n = 1;
+        while (v >= 0x80)
+        {
+            v >>= 7;
+            n++;
+        }
+        return n;
+    }
+
+    private static int WriteVar(Span<byte> span, ulong v)
+    {
+        var i = 0;
+        while (v >= 0x80)
+        {
+            span[i++] = (byte)(v | 0x80);
+            v >>= 7;
+        }
+        span[i++] = (byte)v;
+        return i;
+    }
+
+    private void Tick(long row)
+    {
+        if ((row & (CheckEvery - 1)) == 0)
+        {
+            _cancellation.ThrowIfCancellationRequested();
+        }
+    }
+
+    private GraphSnapshot View() => new(_store, _s);
+
+    private void BuildFullText()
+    {
+        var schema = _s.Schema;
+        if (schema.FullText.Length == 0)
+        {
+            return;
+        }
+        var view = View();
+        var built = new FullTextIndex[schema.FullText.Length];
+        for (var i = 0; i < built.Length; i++)
+        {
+            _cancellation.ThrowIfCancellationRequested();
+            built[i] = FullTextIndex.Build(schema.FullText[i].Descriptor, view);
+        }
+        _s.Schema = schema.With(fullText: built);
+    }
+
+    private static string Where(List<(int First, string Source)> files, List<int> lines, long offset)
+    {
+        var f = files.Count - 1;
+        while (f > 0 && files[f].First > offset)
+        {
+            f--;
+        }
+        return files[f].Source + " line " + lines[(int)offset].ToString(CultureInfo.InvariantCulture);
+    }
+
+    private PropertyIndex[] IndexesFor(EntityType entity, ReadOnlySpan<int> tokens)
+    {
+        if (_s.Schema.Indexes.Length == 0)
+        {
+            return [];
+        }
+        var list = new List<PropertyIndex>();
+        foreach (var t in tokens)
+        {
+            list.AddRange(_s.Schema.IndexesFor(entity, t));
+        }
+        return [.. list];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddIndexEntries(PropertyIndex[] indexes, ReadOnlySpan<byte> body, long id)
+    {
+        foreach (var index in indexes)
+        {
+            var key = WriteTransaction.KeyFor(index, body);
+            if (key is null)
+            {
+                continue;
+            }
+            if (!_indexEntries.TryGetValue(index.Descriptor.Id, out var list))
+            {
+                list = [];
+                _indexEntries[index.Descriptor.Id] = list;
+            }
+            list.Add((key, id));
+        }
+    }
+}

@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using EconSecGraph.Graph.Errors;
+
+namespace EconSecGraph.Storage.Import;
+
+/// <summary>
+/// A streaming RFC 4180 reader for bulk imports, with LOAD CSV's rules (quotes, doubled quotes,
+/// backslash-escaped quotes inside quotes, embedded newlines, blank lines skipped, an empty unquoted
+/// field is null). The fields of the current record live in one reused char buffer, so reading a
+/// record allocates nothing; callers take strings only of the columns they keep.
+/// </summary>
+internal sealed class CsvFieldReader : IDisposable
+{
+    private readonly StreamReader _reader;
+    private readonly char _delimiter;
+    private readonly char[] _buffer = new char[1 << 16];
+    private int _pos;
+    private int _len;
+    private char[] _text = new char[256];
+    private int _textLength;
+    private int[] _starts = new int[16];
+    private int[] _ends = new int[16];
+    private bool[] _quoted = new bool[16];
+    private long _physical = 1;
+
+    public CsvFieldReader(string path, string source, char delimiter)
+    {
+        Source = source;
+        Path = path;
+        _delimiter = delimiter;
+        _reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+    }
+
+    public string Source { get; }
+
+    public string Path { get; }
+
+    /// <summary>The line (1-based) the current record starts on.</summary>
+    public long Line { get; private set; }
+
+    public int FieldCount { get; private set; }
+
+    /// <summary>The field's text; empty for a null field or a column past the end of the record.</summary>
+    public ReadOnlySpan<char> Field(int i) =>
+        (uint)i < (uint)FieldCount ? _text.AsSpan(_starts[i], _ends[i] - _starts[i]) : default;
+
+    /// <summary>True when the field is missing or empty and unquoted (LOAD CSV's null).</summary>
+    public bool IsNull(int i) => (uint)i >= (uint)FieldCount || (_ends[i] == _starts[i] && !_quoted[i]);
+
+    public string? FieldString(int i) => IsNull(i) ? null : Field(i).ToString();
+
+    /// <summary>Reads the next record; false at the end of the file.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public bool Next()
+    {
+        FieldCount = 0;
+        _textLength = 0;
+        var fieldStart = 0;
+        var quoted = false;
+        var inQuotes = false;
+        var afterQuote = false;
+        var any = false;
+        long quoteLine = 0;
+        Line = _physical;
+        while (true)
+        {
+            if (_pos == _len && !Fill())
+            {
+                if (!any)
+                {
+                    return false;
+                }
+                if (inQuotes)
+                {
+                    throw Error(
+                        quoteLine,
+                        "the quoted field starting on this line is never closed: the file ends inside it. "
+                            + "Close the quote, or write a quote inside a quoted field as two quotes (\"\")."
+                    );
+                }
+                EndField(fieldStart, quoted);
+                return true;
+            }
+            var ch = _buffer[_pos++];
+            if (inQuotes)
+            {
+                if (ch == '"')
+                {
+                    if (PeekIs('"'))
+                    {
+                        _pos++;
+                        Append('"');
+                    }
+                    else
+                    {
+                        inQuotes = false;
+                        afterQuote = true;
+                    }
+                }
+                else if (ch == '\\' && PeekIs('"'))
+                {
+                    _pos++;
+                    Append('"');
+                }
+                else
+                {
+                    if (ch == '\n')
+                    {
+                        _physical++;
+                    }
+                    Append(ch);
+                }
+                continue;
+            }
+            if (ch == _delimiter)
+            {
+                any = true;
+                EndField(fieldStart, quoted);
+                fieldStart = _textLength;
+                quoted = false;
+                afterQuote = false;
+            }
+            else if (ch == '\n' || ch == '\r')
+            {
+                if (ch == '\r' && PeekIs('\n'))
+                {
+                    _pos++;
+                }
+                _physical++;
+                if (!any)
+                {
+                    Line = _physical; // blank line
+                    continue;
+                }
+                EndField(fieldStart, quoted);
+                return true;
+            }
+            else if (afterQuote)
+            {
+                throw Error(
+                    _physical,
+                    "field "
+                        + (FieldCount + 1).ToString(CultureInfo.InvariantCulture)
+                        + " has text after its closing quote ('"
+                        + ch
+                        + "'). Quote the whole field, and write a quote inside it as two quotes (\"\")."
+                );
+            }
+            else if (ch == '"' && _textLength == fieldStart && !quoted)
+            {
+                any = true;
+                inQuotes = true;
+                quoted = true;
+                quoteLine = _physical;
+            }
+            else
+            {
+                any = true;
+                Append(ch);
+            }
+        }
+    }
+
+    /// <summary>An import error at <paramref name="line"/> of this file: what went wrong and what to do.</summary>
+    public CypherException Error(long line, string what) =>
+        new(
+            Neo4jStatusCodes.ExternalResourceFailed,
+            "Cannot import "
+                + Source
+                + " ("
+                + Path
+                + ") at line "
+                + line.ToString(CultureInfo.InvariantCulture)
+                + ": "
+                + what
+                + " Nothing was imported."
+        );
+
+    private bool PeekIs(char c)
+    {
+        if (_pos == _len && !Fill())
+        {
+            return false;
+        }
+        return _buffer[_pos] == c;
+    }
+
+    private bool Fill()
+    {
+        _len = _reader.Read(_buffer, 0, _buffer.Length);
+        _pos = 0;
+        if (_len <= 0)
+        {
+            _len = 0;
+            return false;
+        }
+        return true;
+    }
+
+    private void Append(char c)
+    {
+        if (_textLength == _text.Length)
+        {
+            Array.Resize(ref _text, _text.Length * 2);
+        }
+        _text[_textLength++] = c;
+    }
+
+    private void EndField(int start, bool quoted)
+    {
+        if (FieldCount == _starts.Length)
+        {
+            Array.Resize(ref _starts, FieldCount * 2);
+            Array.Resize(ref _ends, FieldCount * 2);
+            Array.Resize(ref _quoted, FieldCount * 2);
+        }
+        _starts[FieldCount] = start;
+        _ends[FieldCount] = _textLength;
+        _quoted[FieldCount] = quoted;
+        FieldCount++;
+    }
+
+    public void Dispose() => _reader.Dispose();
+}

@@ -1,0 +1,80 @@
+using EconSecGraph.Graph.Errors;
+using EconSecGraph.Storage.Import;
+using EconSecGraph.Storage.Internal;
+
+namespace EconSecGraph.Storage;
+
+public sealed partial class WriteTransaction
+{
+    private StoreState? _bulk;
+
+    /// <summary>
+    /// Bulk-imports CSV files into an empty store (indexes and constraints may exist, and are filled).
+    /// The new state is built directly — no per-row overlay or journal entries — and becomes visible
+    /// to this transaction at once; <see cref="Commit"/> writes it as a checkpoint (fsynced when the
+    /// store syncs commits) before anyone else sees it, and a rollback or any error leaves the store
+    /// as it was. It must be the transaction's only write.
+    /// </summary>
+    public CsvImportResult ImportCsv(CsvImportRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        EnsureActive();
+        if (_failure is not null || _replaying)
+        {
+            EnsureWritable(schema: false);
+        }
+        if (_bulk is not null || _hasDataWrites || _hasSchemaWrites || _labelsOwned || _typesOwned || _keysOwned)
+        {
+            Fail(
+                new CypherException(
+                    Neo4jStatusCodes.ForbiddenDueToTransactionType,
+                    "A bulk CSV import must be the only write of its transaction, and this transaction has already written. "
+                        + "Run the import in a transaction of its own."
+                )
+            );
+        }
+        try
+        {
+            var (state, result) = BulkImporter.Build(Store, _base, request, cancellationToken);
+            _bulk = state;
+            _hasDataWrites = true;
+            return result;
+        }
+        catch (Exception e)
+        {
+            _failure ??= e;
+            throw;
+        }
+    }
+
+    private void EnsureNotBulk()
+    {
+        if (_bulk is not null)
+        {
+            Fail(
+                new CypherException(
+                    Neo4jStatusCodes.ForbiddenDueToTransactionType,
+                    "This transaction ran a bulk CSV import, which must be its only write. Commit it, then write in a new transaction."
+                )
+            );
+        }
+    }
+
+    /// <summary>Commit of a bulk import: checkpoint the built state, then publish it.</summary>
+    private void CommitBulk(StoreState state)
+    {
+        try
+        {
+            _journal?.Abort();
+            state.Freeze();
+            Store.WriteBulkCheckpoint(state);
+        }
+        catch
+        {
+            Rollback();
+            throw;
+        }
+        _status = 1;
+        Store.Publish(this, state);
+    }
+}

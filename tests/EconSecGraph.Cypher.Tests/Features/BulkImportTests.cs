@@ -1,0 +1,464 @@
+using System.Globalization;
+using System.Text;
+using EconSecGraph.Graph.Database;
+using EconSecGraph.Graph.Errors;
+using static EconSecGraph.Cypher.Tests.Features.CypherRunner;
+
+namespace EconSecGraph.Cypher.Tests.Features;
+
+/// <summary>
+/// <c>db.import.csv</c> on real files and durable stores: the imported graph equals what LOAD CSV builds,
+/// existing indexes and constraints answer right after it, every failure names file and line and leaves the
+/// store exactly as it was (also after reopening), the data survives a reopen, and read-only sessions are refused.
+/// </summary>
+public sealed class BulkImportTests : IDisposable
+{
+    private const string Import =
+        "CALL db.import.csv("
+        + "[{fileName: 'file:///nodes.csv', label: 'Node', labelColumn: 'label', idColumn: 'id', properties: {name: 'STRING', score: 'FLOAT', active: 'BOOLEAN'}}], "
+        + "[{fileName: 'file:///edges.csv', startColumn: 'src', endColumn: 'dst', typeColumn: 'type', properties: {weight: 'INTEGER'}}], "
+        + "{idType: 'INTEGER'}) YIELD nodes, relationships, properties RETURN nodes, relationships, properties";
+
+    private static readonly string[] s_labels = ["Agency", "Program", "Law"];
+    private static readonly string[] s_types = ["FUNDS", "OVERSEES"];
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "esg-bulk-" + Guid.NewGuid().ToString("N"));
+
+    public BulkImportTests() => Directory.CreateDirectory(Files);
+
+    private string Files => Path.Combine(_root, "import");
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private EmbeddedGraphDatabase Open(string name = "db") =>
+        EmbeddedGraphDatabase.Open(
+            Path.Combine(_root, name),
+            new EmbeddedOptions { ImportDirectory = Files, SyncCommits = false }
+        );
+
+    private void Write(string name, string text) =>
+        File.WriteAllText(Path.Combine(Files, name), text, new UTF8Encoding(false));
+
+    /// <summary>A seeded graph with quoted fields, commas, Japanese text, empty (null) fields and every column type.</summary>
+    private void WriteGraph(int nodes = 300, int edges = 1200)
+    {
+        var random = new Random(7);
+        var sb = new StringBuilder("id,label,name,score,active\n");
+        for (var i = 0; i < nodes; i++)
+        {
+            var name = (i % 7) switch
+            {
+                0 => "\"経済安全保障, 推進 " + i.ToString(CultureInfo.InvariantCulture) + "\"",
+                1 => "\"said \"\"chip\"\" " + i.ToString(CultureInfo.InvariantCulture) + "\"",
+                2 => "", // null: no name property
+                _ => "Program " + i.ToString(CultureInfo.InvariantCulture) + " 半導体",
+            };
+            var score = i % 5 == 0 ? "" : (i * 0.5).ToString(CultureInfo.InvariantCulture);
+            sb.Append(CultureInfo.InvariantCulture, $"{i * 3},{s_labels[i % 3]},{name},{score},{i % 2 == 0}\n");
+        }
+        Write("nodes.csv", sb.ToString());
+        sb.Clear().Append("src,dst,type,weight\n");
+        for (var i = 0; i < edges; i++)
+        {
+            var weight = i % 4 == 0 ? "" : random.Next(100).ToString(CultureInfo.InvariantCulture);
+            sb.Append(
+                CultureInfo.InvariantCulture,
+                $"{random.Next(nodes) * 3},{random.Next(nodes) * 3},{s_types[random.Next(2)]},{weight}\n"
+            );
+        }
+        Write("edges.csv", sb.ToString());
+    }
+
+    private static async Task Schema(IGraphDatabase db)
+    {
+        await db.QueryAsync(new Query("CREATE CONSTRAINT node_id FOR (n:Node) REQUIRE n.id IS UNIQUE"));
+        await db.QueryAsync(new Query("CREATE INDEX node_name FOR (n:Node) ON (n.name)"));
+        await db.QueryAsync(new Query("CREATE TEXT INDEX program_name FOR (n:Program) ON (n.name)"));
+        await db.QueryAsync(new Query("CREATE INDEX funds_weight FOR ()-[r:FUNDS]-() ON (r.weight)"));
+        await db.QueryAsync(new Query("CREATE FULLTEXT INDEX names FOR (n:Node) ON EACH [n.name]"));
+    }
+
+    private static string LoadCsv() =>
+        "LOAD CSV WITH HEADERS FROM 'file:///nodes.csv' AS row "
+        + "CREATE (n:Node {id: toInteger(row.id), name: row.name, score: toFloat(row.score), active: toBoolean(row.active)}) "
+        + string.Concat(
+            s_labels.Select(l => $"FOREACH (_ IN CASE WHEN row.label = '{l}' THEN [1] ELSE [] END | SET n:{l}) ")
+        );
+
+    private static string LoadEdges() =>
+        "LOAD CSV WITH HEADERS FROM 'file:///edges.csv' AS row "
+        + "MATCH (a:Node {id: toInteger(row.src)}), (b:Node {id: toInteger(row.dst)}) "
+        + string.Concat(
+            s_types.Select(t =>
+                $"FOREACH (_ IN CASE WHEN row.type = '{t}' THEN [1] ELSE [] END | CREATE (a)-[:{t} {{weight: toInteger(row.weight)}}]->(b)) "
+            )
+        );
+
+    /// <summary>Everything a user can ask of the graph: entities, statistics-backed counts and every index.</summary>
+    private static readonly string[] s_probes =
+    [
+        "MATCH (n) WITH n ORDER BY n.id RETURN collect([n.id, labels(n), properties(n)])",
+        "MATCH (a)-[r]->(b) WITH a, r, b ORDER BY a.id, b.id, type(r), r.weight RETURN collect([a.id, type(r), b.id, properties(r)])",
+        "MATCH (n:Node) RETURN count(n)",
+        "MATCH (n:Program) RETURN count(n)",
+        "MATCH ()-[r]->() RETURN count(r)",
+        "MATCH ()-[r:FUNDS]->() RETURN count(r)",
+        "MATCH (:Agency)-[r:OVERSEES]->() RETURN count(r)",
+        "MATCH ()-[r]->(:Law) RETURN count(r)",
+        "MATCH (n:Node) WHERE n.name STARTS WITH 'Program 1' RETURN count(n)",
+        "MATCH (n:Node) WHERE n.name CONTAINS '安全' RETURN count(n)",
+        "MATCH (n:Program) WHERE n.name CONTAINS '半導体' RETURN count(n)",
+        "MATCH (n:Node {id: 21}) RETURN n.name",
+        "MATCH (n:Node) WHERE n.id >= 300 AND n.id < 330 RETURN collect(n.id)",
+        "MATCH ()-[r:FUNDS]->() WHERE r.weight = 42 RETURN count(r)",
+        "CALL db.index.fulltext.queryNodes('names', '半導体') YIELD node RETURN count(node)",
+        "CALL db.index.fulltext.queryNodes('names', 'chip') YIELD node RETURN count(node)",
+        "MATCH (n:Node {id: 0})-[*1..2]-(m) RETURN count(DISTINCT m)",
+        "CALL db.labels() YIELD label RETURN collect(label)",
+        "CALL db.relationshipTypes() YIELD relationshipType RETURN collect(relationshipType)",
+    ];
+
+    private static async Task<List<string>> Probe(IGraphDatabase db)
+    {
+        var answers = new List<string>();
+        foreach (var q in s_probes)
+        {
+            answers.Add(q + " => " + await ScalarAsync(db, q));
+        }
+        return answers;
+    }
+
+    [Fact]
+    public async Task Import_BuildsTheSameGraphAsLoadCsv_AndEveryIndexAnswersTheSame()
+    {
+        WriteGraph();
+        await using var bulk = Open("bulk");
+        await Schema(bulk);
+        var imported = await ScalarAsync(bulk, Import);
+        await using var rows = Open("rows");
+        await Schema(rows);
+        var (_, nodes) = await rows.QueryAsync(new Query(LoadCsv()));
+        var (_, edges) = await rows.QueryAsync(new Query(LoadEdges()));
+        Assert.Equal($"300 | 1200 | {nodes.Counters.PropertiesSet + edges.Counters.PropertiesSet}", imported);
+        var expected = await Probe(rows);
+        Assert.Equal(expected, await Probe(bulk));
+        // the answers are not trivially empty
+        Assert.Contains(
+            expected,
+            a =>
+                a.StartsWith("MATCH (n:Node) RETURN count(n)", StringComparison.Ordinal)
+                && a.EndsWith("=> 300", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            expected,
+            a =>
+                a.StartsWith("MATCH (n:Node) WHERE n.name CONTAINS", StringComparison.Ordinal)
+                && !a.EndsWith("=> 0", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            expected,
+            a =>
+                a.StartsWith("CALL db.index.fulltext.queryNodes('names', 'chip')", StringComparison.Ordinal)
+                && !a.EndsWith("=> 0", StringComparison.Ordinal)
+        );
+    }
+
+    [Fact]
+    public async Task Import_SummaryCounters_AndPlansUseTheIndexes()
+    {
+        WriteGraph(30, 60);
+        await using var db = Open();
+        await Schema(db);
+        var summary = await SummaryAsync(db, Import);
+        Assert.Equal(30, summary.Counters.NodesCreated);
+        Assert.Equal(60, summary.Counters.RelationshipsCreated);
+        Assert.Equal(60, summary.Counters.LabelsAdded); // Node + one category label each
+        var (_, explain) = await db.QueryAsync(new Query("EXPLAIN MATCH (n:Node {id: 9}) RETURN n.id"));
+        Assert.Contains("IndexSeek", Operators(explain.Plan), StringComparison.Ordinal);
+    }
+
+    private static string Operators(PlanDescription? plan) =>
+        plan is null ? string.Empty : plan.OperatorType + " " + string.Concat(plan.Children.Select(Operators));
+
+    [Fact]
+    public async Task Import_ConstraintIsEnforcedRightAfter_AndWritesWorkInTheNextTransaction()
+    {
+        WriteGraph(30, 60);
+        await using var db = Open();
+        await Schema(db);
+        await db.QueryAsync(new Query(Import));
+        var e = await Assert.ThrowsAsync<ConstraintViolationException>(() =>
+            db.QueryAsync(new Query("CREATE (:Node {id: 9})"))
+        );
+        Assert.Contains("`id` = 9", e.Message, StringComparison.Ordinal);
+        await db.QueryAsync(
+            new Query(
+                "MATCH (a:Node {id: 0}) CREATE (a)-[:FUNDS {weight: 1000}]->(:Node {id: 1000, name: 'Program new'})"
+            )
+        );
+        Assert.Equal(
+            "1",
+            await ScalarAsync(db, "MATCH (n:Node) WHERE n.name STARTS WITH 'Program new' RETURN count(n)")
+        );
+        Assert.Equal("1", await ScalarAsync(db, "MATCH ()-[r:FUNDS]->() WHERE r.weight = 1000 RETURN count(r)"));
+        Assert.Equal("31", await ScalarAsync(db, "MATCH (n:Node) RETURN count(n)"));
+    }
+
+    [Fact]
+    public async Task Import_IsDurable_AcrossCloseAndReopen()
+    {
+        WriteGraph(120, 400);
+        List<string> before;
+        await using (var db = Open())
+        {
+            await Schema(db);
+            await db.QueryAsync(new Query(Import));
+            before = await Probe(db);
+        }
+        await using (var reopened = Open())
+        {
+            Assert.Equal(before, await Probe(reopened));
+        }
+    }
+
+    public static TheoryData<string, string, string, string> Failures =>
+        new()
+        {
+            // file, content, import call, expected fragments (|-separated)
+            {
+                "nodes.csv",
+                "id,label,name\n1,Agency,a\nx2,Agency,b\n",
+                "CALL db.import.csv([{fileName: 'file:///nodes.csv', idColumn: 'id'}], [], {idType: 'INTEGER'})",
+                "file:///nodes.csv|line 3|'x2'|INTEGER"
+            },
+            {
+                "nodes.csv",
+                "id,label,name\n1,Agency,a\n",
+                "CALL db.import.csv([{fileName: 'file:///nodes.csv', idColumn: 'key'}])",
+                "file:///nodes.csv|line 1|no column 'key'|'id', 'label', 'name'"
+            },
+            {
+                "nodes.csv",
+                "id,label,name\n1,Agency,a\n2,Law,b\n\n1,Program,c\n",
+                "CALL db.import.csv([{fileName: 'file:///nodes.csv', idColumn: 'id'}])",
+                "file:///nodes.csv|line 5|'1'|already used at file:///nodes.csv line 2"
+            },
+            {
+                "nodes.csv",
+                "id,label,name\n1,Agency,a\n2,Law,b\n",
+                "CALL db.import.csv([{fileName: 'file:///nodes.csv', idColumn: 'id'}], [{fileName: 'file:///nodes.csv', startColumn: 'id', endColumn: 'name', type: 'T'}])",
+                "file:///nodes.csv|line 2|end node id 'a'|not the id of any node"
+            },
+            {
+                "nodes.csv",
+                "id,score\n1,\"2.5\"\n2,\"zwei\"\n",
+                "CALL db.import.csv([{fileName: 'file:///nodes.csv', idColumn: 'id', properties: {score: 'FLOAT'}}])",
+                "file:///nodes.csv|line 3|'zwei'|FLOAT"
+            },
+            {
+                "nodes.csv",
+                "id,name\n1,\"never closed\n2,b\n",
+                "CALL db.import.csv([{fileName: 'file:///nodes.csv', idColumn: 'id'}])",
+                "file:///nodes.csv|line 2|never closed"
+            },
+        };
+
+    [Theory]
+    [MemberData(nameof(Failures))]
+    public async Task Import_BadInput_FailsNamingFileAndLine_AndChangesNothing(
+        string file,
+        string content,
+        string call,
+        string expected
+    )
+    {
+        Write(file, content);
+        await using (var db = Open())
+        {
+            await db.QueryAsync(new Query("CREATE INDEX node_name FOR (n:Node) ON (n.name)"));
+            var e = await Assert.ThrowsAnyAsync<CypherException>(() => db.QueryAsync(new Query(call)));
+            foreach (var fragment in expected.Split('|'))
+            {
+                Assert.Contains(fragment, e.Message, StringComparison.Ordinal);
+            }
+            Assert.Contains("Nothing was imported", e.Message, StringComparison.Ordinal);
+            await AssertUnchanged(db);
+        }
+        await using var reopened = Open();
+        await AssertUnchanged(reopened);
+    }
+
+    private static async Task AssertUnchanged(IGraphDatabase db)
+    {
+        Assert.Equal("0", await ScalarAsync(db, "MATCH (n) RETURN count(n)"));
+        Assert.Equal("0", await ScalarAsync(db, "MATCH ()-[r]->() RETURN count(r)"));
+        // only the key the index named: the failed import's keys, labels and types are gone
+        Assert.Equal(
+            "['name']",
+            await ScalarAsync(db, "CALL db.propertyKeys() YIELD propertyKey RETURN collect(propertyKey)")
+        );
+        Assert.Equal("0", await ScalarAsync(db, "CALL db.labels() YIELD label RETURN count(label)"));
+        Assert.Equal(
+            "['node_name']",
+            await ScalarAsync(db, "SHOW INDEXES YIELD name, type WHERE type = 'RANGE' RETURN collect(name)")
+        );
+    }
+
+    [Fact]
+    public async Task Import_DuplicateUnderUniquenessConstraint_FailsNamingBothLines_AndChangesNothing()
+    {
+        Write("nodes.csv", "id,code\n1,A-1\n2,B-2\n3,A-1\n");
+        await using (var db = Open())
+        {
+            await db.QueryAsync(new Query("CREATE CONSTRAINT code FOR (n:Part) REQUIRE n.code IS UNIQUE"));
+            var e = await Assert.ThrowsAsync<ConstraintViolationException>(() =>
+                db.QueryAsync(
+                    new Query("CALL db.import.csv([{fileName: 'file:///nodes.csv', label: 'Part', idColumn: 'id'}])")
+                )
+            );
+            Assert.Equal(Neo4jStatusCodes.ConstraintValidationFailed, e.Code);
+            foreach (
+                var fragment in new[]
+                {
+                    "`code` = 'A-1'",
+                    "constraint `code`",
+                    "file:///nodes.csv line 2",
+                    "file:///nodes.csv line 4",
+                }
+            )
+            {
+                Assert.Contains(fragment, e.Message, StringComparison.Ordinal);
+            }
+            Assert.Equal("0", await ScalarAsync(db, "MATCH (n) RETURN count(n)"));
+        }
+        await using var reopened = Open();
+        Assert.Equal("0", await ScalarAsync(reopened, "MATCH (n) RETURN count(n)"));
+        // the constraint is still there and the corrected file imports
+        Write("nodes.csv", "id,code\n1,A-1\n2,B-2\n3,C-3\n");
+        await reopened.QueryAsync(
+            new Query("CALL db.import.csv([{fileName: 'file:///nodes.csv', label: 'Part', idColumn: 'id'}])")
+        );
+        Assert.Equal(
+            "['A-1', 'B-2', 'C-3']",
+            await ScalarAsync(reopened, "MATCH (n:Part) WITH n ORDER BY n.code RETURN collect(n.code)")
+        );
+    }
+
+    [Theory]
+    [InlineData("file:///missing.csv", "Couldn't load the external resource at: file:///missing.csv")]
+    [InlineData("file:///../outside.csv", "points outside the import directory")]
+    [InlineData("https://example.org/nodes.csv", "only file:/// URLs")]
+    public async Task Import_UnreachableFile_FailsClearly_AndChangesNothing(string url, string expected)
+    {
+        File.WriteAllText(Path.Combine(_root, "outside.csv"), "id\n1\n");
+        await using var db = Open();
+        await db.QueryAsync(new Query("CREATE INDEX node_name FOR (n:Node) ON (n.name)"));
+        var e = await Assert.ThrowsAnyAsync<CypherException>(() =>
+            db.QueryAsync(new Query($"CALL db.import.csv([{{fileName: '{url}', idColumn: 'id'}}])"))
+        );
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+        await AssertUnchanged(db);
+    }
+
+    [Fact]
+    public async Task Import_InReadOnlySession_IsAccessModeError()
+    {
+        WriteGraph(10, 10);
+        await using var db = Open();
+        var e = await Assert.ThrowsAnyAsync<CypherException>(() =>
+            db.QueryAsync(new Query(Import), TransactionConfig.ReadOnly)
+        );
+        Assert.Equal(Neo4jStatusCodes.AccessMode, e.Code);
+        Assert.Equal("0", await ScalarAsync(db, "MATCH (n) RETURN count(n)"));
+    }
+
+    [Fact]
+    public async Task Import_IntoNonEmptyStore_IsRefusedClearly()
+    {
+        WriteGraph(10, 10);
+        await using var db = Open();
+        await db.QueryAsync(new Query("CREATE (:Existing)"));
+        var e = await Assert.ThrowsAnyAsync<CypherException>(() => db.QueryAsync(new Query(Import)));
+        Assert.Contains("empty database only", e.Message, StringComparison.Ordinal);
+        Assert.Contains("1 nodes", e.Message, StringComparison.Ordinal);
+        Assert.Equal("1", await ScalarAsync(db, "MATCH (n) RETURN count(n)"));
+    }
+
+    [Fact]
+    public async Task Import_AfterEverythingWasDeleted_Works()
+    {
+        WriteGraph(10, 10);
+        await using var db = Open();
+        await db.QueryAsync(new Query("CREATE (:Old)-[:X]->(:Old)"));
+        await db.QueryAsync(new Query("MATCH (n) DETACH DELETE n"));
+        Assert.StartsWith("10 | 10 | ", await ScalarAsync(db, Import), StringComparison.Ordinal);
+        Assert.Equal("10", await ScalarAsync(db, "MATCH (n:Node) RETURN count(n)"));
+        Assert.Equal("10", await ScalarAsync(db, "MATCH (:Node)-[r]->(:Node) RETURN count(r)"));
+    }
+
+    [Fact]
+    public async Task Import_InExplicitTransaction_IsVisibleInside_RolledBackByRollback_AndMustBeTheOnlyWrite()
+    {
+        WriteGraph(20, 20);
+        await using var db = Open();
+        await using (var tx = await db.BeginTransactionAsync())
+        {
+            await Run(tx, Import);
+            Assert.Equal("20", Single(await Run(tx, "MATCH (n:Node) RETURN count(n) AS c")));
+            var e = await Assert.ThrowsAnyAsync<CypherException>(() => Run(tx, "CREATE (:Extra)"));
+            Assert.Contains("only write", e.Message, StringComparison.Ordinal);
+            await tx.RollbackAsync();
+        }
+        Assert.Equal("0", await ScalarAsync(db, "MATCH (n) RETURN count(n)"));
+        await using (var tx = await db.BeginTransactionAsync())
+        {
+            await Run(tx, "CREATE (:First)");
+            var e = await Assert.ThrowsAnyAsync<CypherException>(() => Run(tx, Import));
+            Assert.Contains("only write of its transaction", e.Message, StringComparison.Ordinal);
+        }
+        await using (var tx = await db.BeginTransactionAsync())
+        {
+            await Run(tx, Import);
+            await tx.CommitAsync();
+        }
+        Assert.Equal("20", await ScalarAsync(db, "MATCH (n:Node) RETURN count(n)"));
+    }
+
+    private static async Task<List<Graph.Database.Record>> Run(IGraphTransaction tx, string query) =>
+        await (await tx.RunAsync(new Query(query))).ToListAsync();
+
+    private static string Single(List<Graph.Database.Record> records) =>
+        EconSecGraph.Graph.Values.CypherLiteral.Render(Assert.Single(records)[0]);
+
+    [Fact]
+    public async Task Import_StringIds_SeveralFiles_FixedTypes_AndDefaultProperties()
+    {
+        Write("agencies.csv", "code;name\nMETI;経済産業省\nCAO;\"内閣府; 本府\"\n");
+        Write("laws.tsv", "code\ttitle\tyear\nESPA\t経済安全保障推進法\t2022\n");
+        Write("rel.csv", "from,to,since\nMETI,ESPA,2022\nCAO,ESPA,\n");
+        await using var db = Open();
+        var row = await ScalarAsync(
+            db,
+            "CALL db.import.csv(["
+                + "{fileName: 'file:///agencies.csv', labels: ['Agency', 'Org'], idColumn: 'code', delimiter: ';'},"
+                + "{fileName: 'file:///laws.tsv', label: 'Law', idColumn: 'code', idProperty: null, delimiter: '\\t', properties: {title: 'STRING', year: 'INTEGER'}}"
+                + "], [{fileName: 'file:///rel.csv', type: 'ADMINISTERS', startColumn: 'from', endColumn: 'to'}]) "
+                + "YIELD nodes, relationships, files RETURN nodes, relationships, files"
+        );
+        Assert.Equal("3 | 2 | 3", row);
+        Assert.Equal(
+            "[[['Agency', 'Org'], {code: 'CAO', name: '内閣府; 本府'}], [['Agency', 'Org'], {code: 'METI', name: '経済産業省'}], [['Law'], {title: '経済安全保障推進法', year: 2022}]]",
+            await ScalarAsync(
+                db,
+                "MATCH (n) WITH n ORDER BY n.code, n.title RETURN collect([labels(n), properties(n)])"
+            )
+        );
+        Assert.Equal(
+            "[['CAO', null], ['METI', '2022']]",
+            await ScalarAsync(
+                db,
+                "MATCH (a)-[r:ADMINISTERS]->(:Law {year: 2022}) WITH a, r ORDER BY a.code RETURN collect([a.code, r.since])"
+            )
+        );
+    }
+}
