@@ -150,6 +150,27 @@ public class FullTextTests
     }
 
     [Fact]
+    public void Index_SharesTermStrings_AndKeepsPositionsAndLengths()
+    {
+        using var store = Store("standard", out var ids, "alpha beta", "delta beta", "gamma beta beta");
+        var index = store.Snapshot().S.Schema.FullText.Single();
+        Assert.True(index.Docs.TryGetValue(ids["alpha beta"], out var first));
+        Assert.True(index.Docs.TryGetValue(ids["delta beta"], out var second));
+        // one string instance per term, not one per document
+        Assert.Same(first.Terms.Single(t => t == "beta"), second.Terms.Single(t => t == "beta"));
+        Assert.True(index.Postings.TryGetValue("beta", out var beta));
+        // one posting per document in id order, repeated terms keep every position in order
+        Assert.Equal([ids["alpha beta"], ids["delta beta"], ids["gamma beta beta"]], beta.Docs.ToArray());
+        Assert.Equal([1], beta.PositionsOf(0).ToArray());
+        Assert.Equal([1, 2], beta.PositionsOf(2).ToArray());
+        Assert.Equal([2, 2, 3], beta.Lengths.ToArray());
+        Assert.Equal(2, first.FieldLengths[0]);
+        Assert.Equal(0, first.FieldLengths[1]);
+        // the found documents are unchanged by the sharing
+        Assert.Equal(3, Query(store.Snapshot(), "beta").Count);
+    }
+
+    [Fact]
     public void Index_FollowsUpdates_AndTransactionSeesItsOwnChanges()
     {
         using var store = Store("cjk", out var ids, "経済安全保障", "防衛装備庁");

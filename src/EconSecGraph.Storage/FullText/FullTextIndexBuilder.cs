@@ -116,9 +116,16 @@ internal sealed class FullTextIndexBuilder : ITermInterner
             {
                 terms[i] = _terms[_docTerms[i]];
             }
-            _docs.Add(id, new DocInfo(lengths, terms));
+            _docs.Add(id, new DocInfo(SharedLengths(lengths), terms));
         }
     }
+
+    // most documents of a one-field index are short: their length arrays are shared (never written after construction)
+    private const int SharedLimit = 256;
+    private static readonly int[][] s_lengths = [.. Enumerable.Range(0, SharedLimit).Select(i => new[] { i })];
+
+    private static int[] SharedLengths(int[] lengths) =>
+        lengths.Length == 1 && (uint)lengths[0] < SharedLimit ? s_lengths[lengths[0]] : lengths;
 
     /// <summary>A known term's string, or a new string for a term not seen yet.</summary>
     public string Intern(ReadOnlySpan<char> term) =>
