@@ -63,7 +63,7 @@ internal sealed partial class BulkImporter
     /// (which must hold no nodes and no relationships). Throws a <see cref="CypherException"/> naming
     /// the file, the line and what to do on the first problem.
     /// </summary>
-    public static (StoreState State, CsvImportResult Result) Build(
+    public static (StoreState State, CsvImportResult Result, string? Checkpoint) Build(
         GraphStore store,
         StoreState root,
         CsvImportRequest request,
@@ -112,8 +112,28 @@ internal sealed partial class BulkImporter
         importer._stringIds.Clear();
         importer._stringIds.TrimExcess();
         importer.BuildAdjacency(degrees);
-        importer.BuildIndexes();
-        importer.BuildFullText();
+        // Entities, properties and tokens are final now, and a checkpoint holds only those (plus the schema
+        // rules, not their entries): write it to its temporary file while the indexes are built.
+        var checkpoint = Task.Run(() => store.PrepareBulkCheckpoint(importer.Entities()), CancellationToken.None);
+        try
+        {
+            importer.BuildIndexes();
+            importer.BuildFullText();
+        }
+        catch
+        {
+            // the import failed: wait for the writer, then delete its file
+            try
+            {
+                GraphStore.DiscardBulkCheckpoint(checkpoint.GetAwaiter().GetResult());
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // the build's error is the one to report; a failed writer removed its own file
+            }
+            throw;
+        }
+        var tmp = checkpoint.GetAwaiter().GetResult();
         var s = importer._s;
         var result = new CsvImportResult(
             s.NodeCount,
@@ -122,8 +142,11 @@ internal sealed partial class BulkImporter
             importer._labelsAdded,
             request.Nodes.Count + request.Relationships.Count
         );
-        return (s, result);
+        return (s, result, tmp);
     }
+
+    /// <summary>A shallow copy of the state for the checkpoint writer: its own reference to the schema of now.</summary>
+    private StoreState Entities() => _s.CloneForWrite();
 
     private static CsvFieldReader Open(string path, string source, char delimiter)
     {

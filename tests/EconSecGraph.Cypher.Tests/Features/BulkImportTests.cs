@@ -317,6 +317,8 @@ public sealed class BulkImportTests : IDisposable
                 )
             );
             Assert.Equal(Neo4jStatusCodes.ConstraintValidationFailed, e.Code);
+            // the checkpoint prepared while the constraint was checked is gone too
+            Assert.Empty(Directory.GetFiles(Path.Combine(_root, "db"), "*.tmp"));
             foreach (
                 var fragment in new[]
                 {
@@ -409,6 +411,7 @@ public sealed class BulkImportTests : IDisposable
             Assert.Contains("only write", e.Message, StringComparison.Ordinal);
             await tx.RollbackAsync();
         }
+        Assert.Empty(Directory.GetFiles(Path.Combine(_root, "db"), "*.tmp"));
         Assert.Equal("0", await ScalarAsync(db, "MATCH (n) RETURN count(n)"));
         await using (var tx = await db.BeginTransactionAsync())
         {
