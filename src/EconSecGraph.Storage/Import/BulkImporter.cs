@@ -115,14 +115,28 @@ internal sealed partial class BulkImporter
         // Entities, properties and tokens are final now, and a checkpoint holds only those (plus the schema
         // rules, not their entries): write it to its temporary file while the indexes are built.
         var checkpoint = Task.Run(() => store.PrepareBulkCheckpoint(importer.Entities()), CancellationToken.None);
+        // the full-text indexes read the same final entities: build them beside the property indexes
+        var fullText = Task.Run(importer.BuildFullText, CancellationToken.None);
         try
         {
             importer.BuildIndexes();
-            importer.BuildFullText();
+            var built = fullText.GetAwaiter().GetResult();
+            if (built is not null)
+            {
+                importer._s.Schema = importer._s.Schema.With(fullText: built);
+            }
         }
         catch
         {
-            // the import failed: wait for the writer, then delete its file
+            // the import failed: wait for the helpers, then delete the checkpoint file
+            try
+            {
+                fullText.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // the first error is the one to report
+            }
             try
             {
                 GraphStore.DiscardBulkCheckpoint(checkpoint.GetAwaiter().GetResult());
@@ -370,23 +384,22 @@ internal sealed partial class BulkImporter
         }
     }
 
-    private GraphSnapshot View() => new(_store, _s);
-
-    private void BuildFullText()
+    /// <summary>Builds every full-text index over a view of the final entities; null when there are none.</summary>
+    private FullTextIndex[]? BuildFullText()
     {
         var schema = _s.Schema;
         if (schema.FullText.Length == 0)
         {
-            return;
+            return null;
         }
-        var view = View();
+        var view = new GraphSnapshot(_store, Entities());
         var built = new FullTextIndex[schema.FullText.Length];
         for (var i = 0; i < built.Length; i++)
         {
             _cancellation.ThrowIfCancellationRequested();
             built[i] = FullTextIndex.Build(schema.FullText[i].Descriptor, view);
         }
-        _s.Schema = schema.With(fullText: built);
+        return built;
     }
 
     private static string Where(List<(int First, string Source)> files, List<int> lines, long offset)
@@ -419,16 +432,20 @@ internal sealed partial class BulkImporter
         foreach (var index in indexes)
         {
             var key = WriteTransaction.KeyFor(index, body);
-            if (key is null)
+            if (key is not null)
             {
-                continue;
+                Entries(index).Add((key, id));
             }
-            if (!_indexEntries.TryGetValue(index.Descriptor.Id, out var list))
-            {
-                list = [];
-                _indexEntries[index.Descriptor.Id] = list;
-            }
-            list.Add((key, id));
         }
+    }
+
+    private List<(string Key, long Id)> Entries(PropertyIndex index)
+    {
+        if (!_indexEntries.TryGetValue(index.Descriptor.Id, out var list))
+        {
+            list = [];
+            _indexEntries[index.Descriptor.Id] = list;
+        }
+        return list;
     }
 }
