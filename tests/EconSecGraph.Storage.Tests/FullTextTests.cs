@@ -150,6 +150,28 @@ public class FullTextTests
     }
 
     [Fact]
+    public void Index_SharesTermStringsAndSmallArrays_AcrossDocuments()
+    {
+        using var store = Store("standard", out var ids, "alpha beta", "delta beta", "gamma beta beta");
+        var index = store.Snapshot().S.Schema.FullText.Single();
+        Assert.True(index.Docs.TryGetValue(ids["alpha beta"], out var first));
+        Assert.True(index.Docs.TryGetValue(ids["delta beta"], out var second));
+        // one string instance per term, not one per document
+        Assert.Same(first.Terms.Single(t => t == "beta"), second.Terms.Single(t => t == "beta"));
+        Assert.True(index.Postings.TryGetValue("beta", out var beta));
+        var p1 = beta.Single(p => p.Doc == ids["alpha beta"]);
+        var p2 = beta.Single(p => p.Doc == ids["gamma beta beta"]);
+        // single positions share one array per position; repeated terms keep every position in order
+        Assert.Equal([1], p1.Positions);
+        Assert.Same(p1.Positions, beta.Single(p => p.Doc == ids["delta beta"]).Positions);
+        Assert.Equal([1, 2], p2.Positions);
+        Assert.Equal(2, first.FieldLengths[0]);
+        Assert.Equal(0, first.FieldLengths[1]);
+        // the found documents are unchanged by the sharing
+        Assert.Equal(3, Query(store.Snapshot(), "beta").Count);
+    }
+
+    [Fact]
     public void Index_FollowsUpdates_AndTransactionSeesItsOwnChanges()
     {
         using var store = Store("cjk", out var ids, "経済安全保障", "防衛装備庁");

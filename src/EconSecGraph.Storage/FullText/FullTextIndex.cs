@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EconSecGraph.Storage.Internal;
 using EconSecGraph.Storage.Schema;
 
@@ -122,8 +123,15 @@ internal sealed class FullTextIndex
                 postings[term] = kept;
             }
         }
-        var additions = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
+        // Term → its new postings; one string instance per term, which DocInfo.Terms of every document share.
+        // Most terms of a large build occur once (ids, codes): their first posting is kept inline, so such a
+        // term costs no list.
+        var additions = new Dictionary<string, (string Term, Posting First, List<Posting>? More)>(
+            StringComparer.Ordinal
+        );
         var tokens = new List<Token>();
+        var docTerms = new List<string>();
+        docs.EnsureCapacity(changed.Count);
         foreach (var id in changed)
         {
             if (!Covers(view, id))
@@ -131,8 +139,8 @@ internal sealed class FullTextIndex
                 continue;
             }
             var lengths = new int[Descriptor.Properties.Count];
-            var terms = new HashSet<string>(StringComparer.Ordinal);
-            var any = false;
+            var fieldCount = 0;
+            docTerms.Clear();
             for (var f = 0; f < lengths.Length; f++)
             {
                 tokens.Clear();
@@ -162,32 +170,88 @@ internal sealed class FullTextIndex
                 {
                     continue;
                 }
-                any = true;
                 lengths[f] = tokens.Count;
                 totals[f] += tokens.Count;
                 docCounts[f]++;
-                foreach (var group in tokens.GroupBy(t => t.Term, StringComparer.Ordinal))
+                fieldCount++;
+                // runs of one term, positions ascending (no per-document grouping objects)
+                tokens.Sort(s_byTermThenPosition);
+                for (var i = 0; i < tokens.Count; )
                 {
-                    terms.Add(group.Key);
-                    if (!additions.TryGetValue(group.Key, out var list))
+                    var j = i + 1;
+                    while (j < tokens.Count && string.Equals(tokens[j].Term, tokens[i].Term, StringComparison.Ordinal))
                     {
-                        list = [];
-                        additions[group.Key] = list;
+                        j++;
                     }
-                    list.Add(new Posting(id, f, [.. group.Select(t => t.Position)]));
+                    ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(
+                        additions,
+                        tokens[i].Term,
+                        out var known
+                    );
+                    var posting = new Posting(id, f, Positions(tokens, i, j));
+                    if (!known)
+                    {
+                        entry = (tokens[i].Term, posting, null);
+                    }
+                    else
+                    {
+                        (entry.More ??= []).Add(posting);
+                    }
+                    if (fieldCount == 1 || !docTerms.Contains(entry.Term))
+                    {
+                        docTerms.Add(entry.Term);
+                    }
+                    i = j;
                 }
             }
-            if (any)
+            if (fieldCount > 0)
             {
-                docs[id] = new DocInfo(lengths, [.. terms]);
+                docs[id] = new DocInfo(SharedLengths(lengths, fieldCount), [.. docTerms]);
             }
         }
-        foreach (var (term, list) in additions)
+        postings.EnsureCapacity(additions.Count);
+        foreach (var (term, first, rest) in additions.Values)
         {
-            postings[term] = postings.TryGetValue(term, out var existing) ? [.. existing, .. list] : [.. list];
+            postings.TryGetValue(term, out var existing);
+            existing ??= [];
+            var merged = new Posting[existing.Length + 1 + (rest?.Count ?? 0)];
+            existing.CopyTo(merged, 0);
+            merged[existing.Length] = first;
+            rest?.CopyTo(merged, existing.Length + 1);
+            postings[term] = merged;
         }
         return new FullTextIndex(Descriptor, postings.Build(), docs.Build(), totals, docCounts);
     }
+
+    // Most postings of short texts have one position and most documents of a one-field index have a small
+    // length: those arrays are shared (they are never written after construction), which saves an array
+    // per posting and per document.
+    private const int SharedLimit = 256;
+    private static readonly int[][] s_single = Enumerable.Range(0, SharedLimit).Select(i => new[] { i }).ToArray();
+
+    private static readonly Comparison<Token> s_byTermThenPosition = static (a, b) =>
+    {
+        var c = string.CompareOrdinal(a.Term, b.Term);
+        return c != 0 ? c : a.Position.CompareTo(b.Position);
+    };
+
+    private static int[] Positions(List<Token> tokens, int from, int to)
+    {
+        if (to - from == 1)
+        {
+            var p = tokens[from].Position;
+            return (uint)p < SharedLimit ? s_single[p] : [p];
+        }
+        var positions = new int[to - from];
+        for (var k = from; k < to; k++)
+        {
+            positions[k - from] = tokens[k].Position;
+        }
+        return positions;
+    }
+
+    private static int[] SharedLengths(int[] lengths, int fieldCount) =>
+        lengths.Length == 1 && fieldCount == 1 && (uint)lengths[0] < SharedLimit ? s_single[lengths[0]] : lengths;
 
     private bool Covers(GraphView view, long id)
     {

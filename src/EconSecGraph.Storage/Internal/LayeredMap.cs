@@ -103,6 +103,9 @@ internal sealed class LayeredMap<TKey, TValue> : IEnumerable<KeyValuePair<TKey, 
             }
         }
 
+        /// <summary>Makes room for <paramref name="additional"/> more changes (avoids regrowing a large overlay).</summary>
+        public void EnsureCapacity(int additional) => _overlay.EnsureCapacity(_overlay.Count + additional);
+
         public bool Remove(TKey key) => Remove(key, out _);
 
         public bool Remove(TKey key, out TValue value)
@@ -131,7 +134,11 @@ internal sealed class LayeredMap<TKey, TValue> : IEnumerable<KeyValuePair<TKey, 
             {
                 return new LayeredMap<TKey, TValue>(baseMap, _overlay, _count);
             }
-            var folded = new Dictionary<TKey, TValue>(baseMap, _from._comparer);
+            var folded = new Dictionary<TKey, TValue>(baseMap.Count + _overlay.Count, _from._comparer);
+            foreach (var (key, value) in baseMap)
+            {
+                folded.Add(key, value);
+            }
             foreach (var (key, e) in _overlay)
             {
                 if (e.Present)
