@@ -16,7 +16,14 @@ public abstract partial class GraphView
         string indexName,
         string query,
         FullTextQueryOptions? options = null
-    )
+    ) => [.. RankFullText(indexName, query, options)];
+
+    /// <summary>
+    /// The hits of <see cref="QueryFullText"/> in the same order, ranked lazily: the query is evaluated
+    /// now, and each hit taken costs O(log n) — a caller that stops after k hits does not pay for
+    /// sorting every match.
+    /// </summary>
+    public IEnumerable<FullTextHit> RankFullText(string indexName, string query, FullTextQueryOptions? options = null)
     {
         var (index, analyzer) = FullTextIndexFor(indexName, query, options);
         var parsed = FtQueryParser.Parse(query);
@@ -29,7 +36,7 @@ public abstract partial class GraphView
         {
             hits = hits.Take((int)Math.Clamp(limit, 0, int.MaxValue));
         }
-        return [.. hits];
+        return hits;
     }
 
     /// <summary>How many entities <see cref="QueryFullText"/> returns (without skip/limit), found without scoring or sorting.</summary>

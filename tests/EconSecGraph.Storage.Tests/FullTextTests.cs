@@ -150,7 +150,7 @@ public class FullTextTests
     }
 
     [Fact]
-    public void Index_SharesTermStringsAndSmallArrays_AcrossDocuments()
+    public void Index_SharesTermStrings_AndKeepsPositionsAndLengths()
     {
         using var store = Store("standard", out var ids, "alpha beta", "delta beta", "gamma beta beta");
         var index = store.Snapshot().S.Schema.FullText.Single();
@@ -159,12 +159,11 @@ public class FullTextTests
         // one string instance per term, not one per document
         Assert.Same(first.Terms.Single(t => t == "beta"), second.Terms.Single(t => t == "beta"));
         Assert.True(index.Postings.TryGetValue("beta", out var beta));
-        var p1 = beta.Single(p => p.Doc == ids["alpha beta"]);
-        var p2 = beta.Single(p => p.Doc == ids["gamma beta beta"]);
-        // single positions share one array per position; repeated terms keep every position in order
-        Assert.Equal([1], p1.Positions);
-        Assert.Same(p1.Positions, beta.Single(p => p.Doc == ids["delta beta"]).Positions);
-        Assert.Equal([1, 2], p2.Positions);
+        // one posting per document in id order, repeated terms keep every position in order
+        Assert.Equal([ids["alpha beta"], ids["delta beta"], ids["gamma beta beta"]], beta.Docs.ToArray());
+        Assert.Equal([1], beta.PositionsOf(0).ToArray());
+        Assert.Equal([1, 2], beta.PositionsOf(2).ToArray());
+        Assert.Equal([2, 2, 3], beta.Lengths.ToArray());
         Assert.Equal(2, first.FieldLengths[0]);
         Assert.Equal(0, first.FieldLengths[1]);
         // the found documents are unchanged by the sharing

@@ -240,7 +240,7 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
         {
             return null;
         }
-        return _view.QueryFullText(indexName, query).Select(h => (h.EntityId, h.Score));
+        return _view.RankFullText(indexName, query).Select(h => (h.EntityId, h.Score));
     }
 
     public long? FullTextCount(string indexName, string query) =>

@@ -51,14 +51,22 @@ internal sealed class Analyzer
 
     public IReadOnlyList<string> StopWords { get; }
 
-    /// <summary>Analyses <paramref name="text"/>, appending terms with positions from <paramref name="firstPosition"/>; returns the next free position.</summary>
-    public int Analyze(string text, List<Token> into, int firstPosition = 0)
+    [ThreadStatic]
+    private static List<RawToken>? t_raw;
+
+    /// <summary>
+    /// Analyses <paramref name="text"/>, appending terms with positions from <paramref name="firstPosition"/>;
+    /// returns the next free position. With an <paramref name="interner"/>, terms are cut from the text
+    /// into a buffer and only new ones become strings.
+    /// </summary>
+    public int Analyze(string text, List<Token> into, int firstPosition = 0, ITermInterner? interner = null)
     {
-        if (_widthFold)
+        if (_widthFold && !IsNfkcStable(text))
         {
             text = text.Normalize(NormalizationForm.FormKC);
         }
-        var raw = new List<RawToken>();
+        var raw = t_raw ??= [];
+        raw.Clear();
         switch (_tokenization)
         {
             case Tokenization.Standard:
@@ -73,18 +81,18 @@ internal sealed class Analyzer
             default:
                 if (text.Length > 0)
                 {
-                    raw.Add(new RawToken(text, 0, text.Length, false));
+                    raw.Add(new RawToken(text, 0, text.Length, text.Length, false));
                 }
                 break;
         }
         var position = firstPosition;
         if (_bigrams)
         {
-            return Bigrams(raw, into, position);
+            return Bigrams(raw, into, position, interner);
         }
         foreach (var t in raw)
         {
-            var term = Filter(t.Text);
+            var term = Filter(t, interner);
             if (term is not null)
             {
                 into.Add(new Token(term, position));
@@ -94,14 +102,66 @@ internal sealed class Analyzer
         return position;
     }
 
+    /// <summary>
+    /// True when NFKC leaves <paramref name="text"/> unchanged for certain, checked without calling
+    /// the normaliser: printable ASCII, CJK unified ideographs, and hiragana/katakana letters (none of
+    /// these decompose, and none composes with a neighbour from this set; a combining mark or any other
+    /// character sends the text through the normaliser).
+    /// </summary>
+    internal static bool IsNfkcStable(string text)
+    {
+        foreach (var c in text)
+        {
+            var stable =
+                c
+                is >= ' '
+                    and <= '~'
+                    or >= '\u4e00'
+                    and <= '\u9fff'
+                    or >= '\u3041'
+                    and <= '\u3096'
+                    or >= '\u30a1'
+                    and <= '\u30fa'
+                    or '\u30fc';
+            if (!stable)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>Normalises a wildcard or fuzzy term (case and width folding only, as Lucene's normalize()).</summary>
     public string Normalize(string term)
     {
-        if (_widthFold)
+        if (_widthFold && !IsNfkcStable(term))
         {
             term = term.Normalize(NormalizationForm.FormKC);
         }
         return _lowercase ? term.ToLowerInvariant() : term;
+    }
+
+    private string? Filter(RawToken token, ITermInterner? interner)
+    {
+        if (_stem || interner is null)
+        {
+            return Filter(token.Text);
+        }
+        scoped ReadOnlySpan<char> span = token.Span;
+        Span<char> buffer = span.Length <= 256 ? stackalloc char[256] : new char[span.Length];
+        if (_lowercase)
+        {
+            LowerInvariant(span, buffer);
+            span = buffer[..span.Length];
+        }
+        if (
+            span.Length == 0
+            || (_stopWords.Count > 0 && _stopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span))
+        )
+        {
+            return null;
+        }
+        return interner.Intern(span);
     }
 
     private string? Filter(string text)
@@ -122,15 +182,18 @@ internal sealed class Analyzer
         return term.Length == 0 ? null : term;
     }
 
+    [ThreadStatic]
+    private static List<int>? t_bounds;
+
     /// <summary>Lucene's CJKBigramFilter: adjacent CJK characters become overlapping bigrams; a lone one stays a unigram.</summary>
-    private int Bigrams(List<RawToken> raw, List<Token> into, int position)
+    private int Bigrams(List<RawToken> raw, List<Token> into, int position, ITermInterner? interner)
     {
         var i = 0;
         while (i < raw.Count)
         {
             if (!raw[i].Cjk)
             {
-                var term = Filter(raw[i].Text);
+                var term = Filter(raw[i], interner);
                 if (term is not null)
                 {
                     into.Add(new Token(term, position));
@@ -139,25 +202,130 @@ internal sealed class Analyzer
                 i++;
                 continue;
             }
-            var chars = new List<string>();
+            var runStart = i;
             var end = raw[i].Start;
+            var whole = true;
             while (i < raw.Count && raw[i].Cjk && raw[i].Start == end)
             {
-                var text = _lowercase ? raw[i].Text.ToLowerInvariant() : raw[i].Text;
-                var e = StringInfoEnumerate(text);
-                chars.AddRange(e);
+                whole &= raw[i].Length == raw[i].End - raw[i].Start;
                 end = raw[i].End;
                 i++;
             }
-            if (chars.Count == 1)
+            position =
+                interner is not null && whole
+                    ? BigramsOfSpan(raw[runStart].Source, raw[runStart].Start, end, into, position, interner)
+                    : BigramsOfTokens(raw, runStart, i, into, position);
+        }
+        return position;
+    }
+
+    /// <summary>The bigrams of one CJK run cut straight from the text (its tokens are adjacent and whole).</summary>
+    private int BigramsOfSpan(string text, int start, int end, List<Token> into, int position, ITermInterner interner)
+    {
+        // character boundaries: a non-spacing mark stays with the character before it
+        var bounds = t_bounds ??= [];
+        bounds.Clear();
+        var i = start;
+        while (i < end)
+        {
+            if (
+                Rune.DecodeFromUtf16(text.AsSpan(i, end - i), out var rune, out var used)
+                != System.Buffers.OperationStatus.Done
+            )
             {
-                into.Add(new Token(chars[0], position++));
-                continue;
+                rune = Rune.ReplacementChar;
+                used = 1;
             }
-            for (var k = 0; k + 1 < chars.Count; k++)
+            if (
+                bounds.Count == 0
+                || Rune.GetUnicodeCategory(rune) is not System.Globalization.UnicodeCategory.NonSpacingMark
+            )
             {
-                into.Add(new Token(chars[k] + chars[k + 1], position++));
+                bounds.Add(i);
             }
+            i += used;
+        }
+        bounds.Add(end);
+        var chars = bounds.Count - 1;
+        if (chars == 1)
+        {
+            into.Add(new Token(Cut(text, bounds[0], bounds[1], interner), position++));
+            return position;
+        }
+        for (var k = 0; k + 1 < chars; k++)
+        {
+            into.Add(new Token(Cut(text, bounds[k], bounds[k + 2], interner), position++));
+        }
+        return position;
+    }
+
+    private string Cut(string text, int from, int to, ITermInterner interner)
+    {
+        var span = text.AsSpan(from, to - from);
+        if (!_lowercase || IsCaseless(span))
+        {
+            return interner.Intern(span);
+        }
+        Span<char> buffer = span.Length <= 256 ? stackalloc char[256] : new char[span.Length];
+        buffer = buffer[..span.Length];
+        LowerInvariant(span, buffer);
+        return interner.Intern(buffer);
+    }
+
+    /// <summary>Kana, CJK ideographs and hangul syllables have no case: lower-casing leaves them alone.</summary>
+    internal static bool IsCaseless(ReadOnlySpan<char> span) => !span.ContainsAnyExcept(s_caseless);
+
+    private static readonly System.Buffers.SearchValues<char> s_caseless = System.Buffers.SearchValues.Create(
+        CaselessChars()
+    );
+
+    private static string CaselessChars()
+    {
+        var sb = new StringBuilder();
+        for (var c = '\u3040'; c <= '\u30ff'; c++)
+        {
+            sb.Append(c);
+        }
+        for (var c = '\u3400'; c <= '\u9fff'; c++)
+        {
+            sb.Append(c);
+        }
+        for (var c = '\uac00'; c <= '\ud7a3'; c++)
+        {
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Invariant lower-casing, with ASCII's fast path (the same mapping for ASCII text).</summary>
+    private static void LowerInvariant(ReadOnlySpan<char> source, Span<char> destination)
+    {
+        if (System.Text.Ascii.IsValid(source))
+        {
+            System.Text.Ascii.ToLower(source, destination, out _);
+        }
+        else
+        {
+            source.ToLowerInvariant(destination);
+        }
+    }
+
+    private int BigramsOfTokens(List<RawToken> raw, int from, int to, List<Token> into, int position)
+    {
+        var chars = new List<string>();
+        for (var i = from; i < to; i++)
+        {
+            var text = _lowercase ? raw[i].Text.ToLowerInvariant() : raw[i].Text;
+            chars.AddRange(StringInfoEnumerate(text));
+        }
+        if (chars.Count == 1)
+        {
+            into.Add(new Token(chars[0], position++));
+            return position;
+        }
+        for (var k = 0; k + 1 < chars.Count; k++)
+        {
+            into.Add(new Token(chars[k] + chars[k + 1], position++));
         }
         return position;
     }
@@ -193,7 +361,7 @@ internal sealed class Analyzer
             }
             if (i > s)
             {
-                into.Add(new RawToken(text[s..Math.Min(i, s + StandardTokenizer.MaxTokenLength)], s, i, false));
+                into.Add(new RawToken(text, s, i, Math.Min(i - s, StandardTokenizer.MaxTokenLength), false));
             }
         }
     }

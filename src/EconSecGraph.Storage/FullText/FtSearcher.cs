@@ -2,25 +2,24 @@ using EconSecGraph.Graph.Errors;
 
 namespace EconSecGraph.Storage.FullText;
 
-/// <summary>Evaluates a parsed query against a <see cref="FullTextIndex"/> with Lucene's BM25 (k1 = 1.2, b = 0.75).</summary>
+/// <summary>
+/// Evaluates a parsed query against a <see cref="FullTextIndex"/> with Lucene's BM25 (k1 = 1.2, b = 0.75).
+/// Each clause yields its documents in id order with their scores (<see cref="ScoredDocs"/>), straight
+/// from the posting arrays; boolean clauses merge those; the hits come out best first lazily
+/// (<see cref="RankedHits"/>), so <c>LIMIT k</c> costs a heap of the matches and k pops, not a sort.
+/// </summary>
 internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
 {
     private const double K1 = 1.2;
     private const double B = 0.75;
 
-    public List<FullTextHit> Search(FtQuery query)
-    {
-        var scores = Evaluate(query);
-        var hits = scores.Select(kv => new FullTextHit(kv.Key, kv.Value)).ToList();
-        hits.Sort(
-            static (a, b) =>
-            {
-                var c = b.Score.CompareTo(a.Score);
-                return c != 0 ? c : a.EntityId.CompareTo(b.EntityId);
-            }
-        );
-        return hits;
-    }
+    /// <summary>Lengths up to this get their BM25 length norm from a per-field table.</summary>
+    private const int NormCacheSize = 64;
+
+    private double[]?[]? _norms;
+
+    /// <summary>Every match, best first (score descending, then id ascending), ranked lazily.</summary>
+    public RankedHits Search(FtQuery query) => new(Evaluate(query));
 
     /// <summary>The number of matches: a term query counts its postings directly; others evaluate without sorting.</summary>
     public long Count(FtQuery query)
@@ -46,11 +45,11 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
             {
                 if (index.Descriptor.Properties.Count == 1)
                 {
-                    return only.Length;
+                    return only.Count;
                 }
-                foreach (var p in only)
+                foreach (var f in only.Fields)
                 {
-                    if (p.Field == fields[0])
+                    if (f == fields[0])
                     {
                         n++;
                     }
@@ -63,11 +62,11 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
         {
             if (index.Postings.TryGetValue(term, out var postings))
             {
-                foreach (var p in postings)
+                for (var i = 0; i < postings.Count; i++)
                 {
-                    if (Array.IndexOf(fields, p.Field) >= 0)
+                    if (Array.IndexOf(fields, (int)postings.Fields[i]) >= 0)
                     {
-                        docs.Add(p.Doc);
+                        docs.Add(postings.Docs[i]);
                     }
                 }
             }
@@ -75,94 +74,50 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
         return docs.Count;
     }
 
-    private Dictionary<long, double> Evaluate(FtQuery q)
+    private ScoredDocs Evaluate(FtQuery q)
     {
         var result = q.Kind switch
         {
             FtQuery.QueryKind.Boolean => EvaluateBoolean(q),
             FtQuery.QueryKind.Term => EvaluateTerm(q),
             FtQuery.QueryKind.Phrase => EvaluatePhrase(q),
-            FtQuery.QueryKind.Wildcard => EvaluateExpanded(q, WildcardMatcher(q.Text), constantScore: true),
+            FtQuery.QueryKind.Wildcard => EvaluateWildcard(q),
             _ => EvaluateFuzzy(q),
         };
         if (q.Boost != 1.0)
         {
-            foreach (var key in result.Keys.ToList())
-            {
-                result[key] *= q.Boost;
-            }
+            result.Scale(q.Boost);
         }
         return result;
     }
 
-    private Dictionary<long, double> EvaluateBoolean(FtQuery q)
+    private ScoredDocs EvaluateBoolean(FtQuery q)
     {
-        Dictionary<long, double>? must = null;
-        var should = new Dictionary<long, double>();
-        var mustNot = new HashSet<long>();
-        var hasMust = false;
+        ScoredDocs? must = null;
+        var should = ScoredDocs.Empty;
+        var mustNot = ScoredDocs.Empty;
         foreach (var (occur, clause) in q.Clauses)
         {
             var scores = Evaluate(clause);
             switch (occur)
             {
                 case FtQuery.Occur.Must:
-                    hasMust = true;
-                    if (must is null)
-                    {
-                        must = scores;
-                    }
-                    else
-                    {
-                        var next = new Dictionary<long, double>();
-                        foreach (var (doc, s) in must)
-                        {
-                            if (scores.TryGetValue(doc, out var t))
-                            {
-                                next[doc] = s + t;
-                            }
-                        }
-                        must = next;
-                    }
+                    must = must is null ? scores : ScoredDocs.Intersect(must, scores);
                     break;
                 case FtQuery.Occur.Should:
-                    Add(should, scores);
+                    should = ScoredDocs.Sum(should, scores);
                     break;
                 default:
-                    mustNot.UnionWith(scores.Keys);
+                    mustNot = ScoredDocs.Max(mustNot, scores);
                     break;
             }
         }
-        Dictionary<long, double> result;
-        if (hasMust)
-        {
-            result = must!;
-            foreach (var doc in result.Keys.ToList())
-            {
-                if (should.TryGetValue(doc, out var s))
-                {
-                    result[doc] += s;
-                }
-            }
-        }
-        else
-        {
-            result = should;
-        }
-        foreach (var doc in mustNot)
-        {
-            result.Remove(doc);
-        }
-        return result;
+        var result = must is null ? should : ScoredDocs.AddWhereBoth(Own(must), should);
+        return ScoredDocs.Except(result, mustNot);
     }
 
-    private static void Add(Dictionary<long, double> into, Dictionary<long, double> from)
-    {
-        foreach (var (doc, s) in from)
-        {
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(into, doc, out _) += s;
-        }
-    }
+    /// <summary>A copy when <paramref name="s"/> could be shared (it is changed in place next).</summary>
+    private static ScoredDocs Own(ScoredDocs s) => new((long[])s.Docs.Clone(), (double[])s.Scores.Clone(), s.Count);
 
     private int[] Fields(string? field)
     {
@@ -182,51 +137,66 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
     }
 
     /// <summary>A query word: analysed; several terms become OR-ed term queries (Lucene's QueryBuilder).</summary>
-    private Dictionary<long, double> EvaluateTerm(FtQuery q)
+    private ScoredDocs EvaluateTerm(FtQuery q)
     {
         var tokens = new List<Token>();
         analyzer.Analyze(q.Text, tokens);
-        var result = new Dictionary<long, double>();
+        var result = ScoredDocs.Empty;
         var fields = Fields(q.Field);
         foreach (var term in tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal))
         {
             foreach (var f in fields)
             {
-                Add(result, TermScores(term, f, 1.0));
+                result = ScoredDocs.Sum(result, TermScores(term, f, 1.0));
             }
         }
         return result;
     }
 
-    private Dictionary<long, double> TermScores(string term, int field, double boost)
+    private ScoredDocs TermScores(string term, int field, double boost)
     {
-        var result = new Dictionary<long, double>();
         if (!index.Postings.TryGetValue(term, out var postings))
         {
-            return result;
+            return ScoredDocs.Empty;
         }
-        var df = 0;
-        foreach (var p in postings)
+        var single = index.Descriptor.Properties.Count == 1;
+        var df = single ? postings.Count : CountField(postings, field);
+        if (df == 0)
         {
-            if (p.Field == field)
+            return ScoredDocs.Empty;
+        }
+        var idf = Idf(field, df);
+        var weight = boost * idf;
+        var norms = Norms(field);
+        var avg = AverageLength(field);
+        var docs = new long[df];
+        var scores = new double[df];
+        var n = 0;
+        var pDocs = postings.Docs;
+        var pFields = postings.Fields;
+        var pLengths = postings.Lengths;
+        for (var i = 0; i < pDocs.Length; i++)
+        {
+            if (single || pFields[i] == field)
+            {
+                docs[n] = pDocs[i];
+                scores[n++] = weight * TfNorm(postings.Frequency(i), pLengths[i], norms, avg);
+            }
+        }
+        return new ScoredDocs(docs, scores, n);
+    }
+
+    private static int CountField(PostingList postings, int field)
+    {
+        var df = 0;
+        foreach (var f in postings.Fields)
+        {
+            if (f == field)
             {
                 df++;
             }
         }
-        if (df == 0)
-        {
-            return result;
-        }
-        var idf = Idf(field, df);
-        var avg = AverageLength(field);
-        foreach (var p in postings)
-        {
-            if (p.Field == field)
-            {
-                result[p.Doc] = boost * idf * TfNorm(p.Positions.Length, DocLength(p.Doc, field), avg);
-            }
-        }
-        return result;
+        return df;
     }
 
     private double Idf(int field, int df)
@@ -238,16 +208,34 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
     private double AverageLength(int field) =>
         index.FieldDocCounts[field] == 0 ? 1 : (double)index.FieldLengthTotals[field] / index.FieldDocCounts[field];
 
-    private int DocLength(long doc, int field) => index.Docs.TryGetValue(doc, out var d) ? d.FieldLengths[field] : 1;
+    /// <summary>The BM25 length norms of field <paramref name="field"/> for short fields, computed once per query.</summary>
+    private double[] Norms(int field)
+    {
+        _norms ??= new double[]?[index.Descriptor.Properties.Count];
+        if (_norms[field] is { } cached)
+        {
+            return cached;
+        }
+        var avg = AverageLength(field);
+        var norms = new double[NormCacheSize];
+        for (var length = 0; length < norms.Length; length++)
+        {
+            norms[length] = LengthNorm(length, avg);
+        }
+        _norms[field] = norms;
+        return norms;
+    }
 
-    private static double TfNorm(double freq, int length, double avg) =>
-        freq / (freq + (K1 * (1 - B + (B * length / avg))));
+    private static double LengthNorm(int length, double avg) => K1 * (1 - B + (B * length / avg));
 
-    private Dictionary<long, double> EvaluatePhrase(FtQuery q)
+    private static double TfNorm(double freq, int length, double[] norms, double avg) =>
+        freq / (freq + ((uint)length < (uint)norms.Length ? norms[length] : LengthNorm(length, avg)));
+
+    private ScoredDocs EvaluatePhrase(FtQuery q)
     {
         var tokens = new List<Token>();
         analyzer.Analyze(q.Text, tokens);
-        var result = new Dictionary<long, double>();
+        var result = ScoredDocs.Empty;
         if (tokens.Count == 0)
         {
             return result;
@@ -256,124 +244,164 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
         {
             foreach (var f in Fields(q.Field))
             {
-                Add(result, TermScores(tokens[0].Term, f, 1.0));
+                result = ScoredDocs.Sum(result, TermScores(tokens[0].Term, f, 1.0));
             }
             return result;
         }
-        var first = tokens[0].Position;
+        var lists = new PostingList[tokens.Count];
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (!index.Postings.TryGetValue(tokens[k].Term, out var list))
+            {
+                return result;
+            }
+            lists[k] = list;
+        }
         foreach (var f in Fields(q.Field))
         {
-            // candidate docs: those with every term in this field
-            Dictionary<long, int[]>? candidates = null;
-            var lists = new List<Dictionary<long, int[]>>();
-            var idf = 0.0;
-            var missing = false;
-            foreach (var t in tokens)
-            {
-                var map = new Dictionary<long, int[]>();
-                if (index.Postings.TryGetValue(t.Term, out var postings))
-                {
-                    foreach (var p in postings)
-                    {
-                        if (p.Field == f)
-                        {
-                            map[p.Doc] = p.Positions;
-                        }
-                    }
-                }
-                if (map.Count == 0)
-                {
-                    missing = true;
-                    break;
-                }
-                idf += Idf(f, map.Count);
-                lists.Add(map);
-                candidates = candidates is null ? map : candidates.Where(kv => map.ContainsKey(kv.Key)).ToDictionary();
-            }
-            if (missing || candidates is null)
-            {
-                continue;
-            }
-            var avg = AverageLength(f);
-            foreach (var doc in candidates.Keys)
-            {
-                var freq = 0;
-                foreach (var start in lists[0][doc])
-                {
-                    var ok = true;
-                    for (var k = 1; k < tokens.Count && ok; k++)
-                    {
-                        ok = Array.IndexOf(lists[k][doc], start + (tokens[k].Position - first)) >= 0;
-                    }
-                    if (ok)
-                    {
-                        freq++;
-                    }
-                }
-                if (freq > 0)
-                {
-                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(result, doc, out _) +=
-                        idf * TfNorm(freq, DocLength(doc, f), avg);
-                }
-            }
+            result = ScoredDocs.Sum(result, PhraseScores(tokens, lists, f));
         }
         return result;
     }
 
-    private Dictionary<long, double> EvaluateFuzzy(FtQuery q)
+    /// <summary>Documents whose field <paramref name="field"/> holds the terms at their relative positions.</summary>
+    private ScoredDocs PhraseScores(List<Token> tokens, PostingList[] lists, int field)
+    {
+        var idf = 0.0;
+        var rarest = 0;
+        var rarestCount = int.MaxValue;
+        for (var k = 0; k < lists.Length; k++)
+        {
+            var df = CountField(lists[k], field);
+            if (df == 0)
+            {
+                return ScoredDocs.Empty;
+            }
+            idf += Idf(field, df);
+            if (df < rarestCount)
+            {
+                rarest = k;
+                rarestCount = df;
+            }
+        }
+        var norms = Norms(field);
+        var avg = AverageLength(field);
+        var first = tokens[0].Position;
+        var cursors = new int[lists.Length];
+        var at = new int[lists.Length];
+        var docs = new long[rarestCount];
+        var scores = new double[rarestCount];
+        var n = 0;
+        var driver = lists[rarest];
+        for (var i = 0; i < driver.Count; i++)
+        {
+            if (driver.Fields[i] != field)
+            {
+                continue;
+            }
+            var doc = driver.Docs[i];
+            var all = true;
+            for (var k = 0; k < lists.Length && all; k++)
+            {
+                at[k] = Seek(lists[k], ref cursors[k], doc, field);
+                all = at[k] >= 0;
+            }
+            if (!all)
+            {
+                continue;
+            }
+            var freq = 0;
+            foreach (var start in lists[0].PositionsOf(at[0]))
+            {
+                var ok = true;
+                for (var k = 1; k < tokens.Count && ok; k++)
+                {
+                    ok = lists[k].PositionsOf(at[k]).IndexOf(start + (tokens[k].Position - first)) >= 0;
+                }
+                if (ok)
+                {
+                    freq++;
+                }
+            }
+            if (freq > 0)
+            {
+                docs[n] = doc;
+                scores[n++] = idf * TfNorm(freq, lists[0].Lengths[at[0]], norms, avg);
+            }
+        }
+        return new ScoredDocs(docs, scores, n);
+    }
+
+    /// <summary>
+    /// Moves <paramref name="cursor"/> forward to the first posting at or after (doc, field) and
+    /// returns its index when it is exactly that posting, else -1. Gallops, then binary-searches.
+    /// </summary>
+    private static int Seek(PostingList list, ref int cursor, long doc, int field)
+    {
+        var docs = list.Docs;
+        var fields = list.Fields;
+        var lo = cursor;
+        var step = 1;
+        var hi = lo;
+        while (hi < docs.Length && Less(docs, fields, hi, doc, field))
+        {
+            lo = hi + 1;
+            hi += step;
+            step <<= 1;
+        }
+        hi = Math.Min(hi, docs.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Less(docs, fields, mid, doc, field))
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        cursor = lo;
+        return lo < docs.Length && docs[lo] == doc && fields[lo] == field ? lo : -1;
+    }
+
+    private static bool Less(ReadOnlySpan<long> docs, ReadOnlySpan<ushort> fields, int i, long doc, int field) =>
+        docs[i] < doc || (docs[i] == doc && fields[i] < field);
+
+    private ScoredDocs EvaluateFuzzy(FtQuery q)
     {
         var term = analyzer.Normalize(q.Text);
-        var result = new Dictionary<long, double>();
+        var result = ScoredDocs.Empty;
         var fields = Fields(q.Field);
-        foreach (var candidate in index.Postings.Keys)
+        foreach (var candidate in index.Terms.All)
         {
+            // only terms within the edit budget by length can match; the distance is computed for those
+            if (Math.Abs(candidate.Length - term.Length) > q.MaxEdits)
+            {
+                continue;
+            }
             var d = EditDistance.Bounded(term, candidate, q.MaxEdits);
-            if (d > q.MaxEdits)
+            if (d > q.MaxEdits || !index.Postings.TryGetValue(candidate, out _))
             {
                 continue;
             }
             var boost = 1.0 - ((double)d / Math.Max(1, Math.Min(term.Length, candidate.Length)));
             foreach (var f in fields)
             {
-                var scores = TermScores(candidate, f, Math.Max(boost, 0.1));
-                foreach (var (doc, s) in scores)
-                {
-                    ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
-                        result,
-                        doc,
-                        out _
-                    );
-                    slot = Math.Max(slot, s);
-                }
+                result = ScoredDocs.Max(result, TermScores(candidate, f, Math.Max(boost, 0.1)));
             }
         }
         return result;
     }
 
-    private Dictionary<long, double> EvaluateExpanded(FtQuery q, Func<string, bool> matches, bool constantScore)
+    /// <summary>
+    /// A wildcard term: only the dictionary's range of terms starting with the pattern's literal prefix
+    /// is matched against it. Lucene rewrites multi-term queries to constant-score clauses (score 1).
+    /// </summary>
+    private ScoredDocs EvaluateWildcard(FtQuery q)
     {
-        var result = new Dictionary<long, double>();
-        var fields = Fields(q.Field);
-        foreach (var (term, postings) in index.Postings)
-        {
-            if (!matches(term))
-            {
-                continue;
-            }
-            foreach (var p in postings)
-            {
-                if (Array.IndexOf(fields, p.Field) >= 0)
-                {
-                    // Lucene rewrites multi-term queries to constant-score clauses (score 1 per field)
-                    result[p.Doc] = constantScore ? Math.Max(result.GetValueOrDefault(p.Doc), 1.0) : 1.0;
-                }
-            }
-        }
-        return result;
-    }
-
-    private Func<string, bool> WildcardMatcher(string pattern)
-    {
+        var pattern = q.Text;
         if (pattern[0] is '*' or '?')
         {
             throw new CypherException(
@@ -382,13 +410,46 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
             );
         }
         var normalized = analyzer.Normalize(pattern);
-        var star = normalized.IndexOf('*', StringComparison.Ordinal);
-        if (star == normalized.Length - 1 && normalized.IndexOf('?', StringComparison.Ordinal) < 0)
+        var wild = normalized.AsSpan().IndexOfAny('*', '?');
+        var prefix = wild < 0 ? normalized : normalized[..wild];
+        var prefixOnly = wild == normalized.Length - 1 && normalized[wild] == '*';
+        var fields = Fields(q.Field);
+        var docs = new List<long>();
+        foreach (var term in index.Terms.WithPrefix(prefix))
         {
-            var prefix = normalized[..^1];
-            return t => t.StartsWith(prefix, StringComparison.Ordinal);
+            if (!prefixOnly && !WildcardMatch(normalized, 0, term, 0))
+            {
+                continue;
+            }
+            if (!index.Postings.TryGetValue(term, out var postings))
+            {
+                continue;
+            }
+            for (var i = 0; i < postings.Count; i++)
+            {
+                if (Array.IndexOf(fields, (int)postings.Fields[i]) >= 0)
+                {
+                    docs.Add(postings.Docs[i]);
+                }
+            }
         }
-        return t => WildcardMatch(normalized, 0, t, 0);
+        if (docs.Count == 0)
+        {
+            return ScoredDocs.Empty;
+        }
+        var sorted = docs.ToArray();
+        Array.Sort(sorted);
+        var n = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (n == 0 || sorted[i] != sorted[n - 1])
+            {
+                sorted[n++] = sorted[i];
+            }
+        }
+        var scores = new double[n];
+        Array.Fill(scores, 1.0);
+        return new ScoredDocs(sorted, scores, n);
     }
 
     private static bool WildcardMatch(string p, int pi, string t, int ti)

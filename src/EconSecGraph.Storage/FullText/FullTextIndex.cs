@@ -1,20 +1,22 @@
-using System.Runtime.InteropServices;
+using EconSecGraph.Graph.Values;
 using EconSecGraph.Storage.Internal;
 using EconSecGraph.Storage.Schema;
 
 namespace EconSecGraph.Storage.FullText;
 
 /// <summary>
-/// A committed full-text index: an inverted index (term → postings with positions) plus per-document
-/// field lengths for BM25. Immutable; a commit that touches indexed entities produces a new instance
-/// sharing the unchanged posting arrays.
+/// A committed full-text index: an inverted index (term → <see cref="PostingList"/> with positions
+/// and field lengths), the terms in order (<see cref="TermDictionary"/>, for prefix scans) and per
+/// document field lengths and terms (to remove a document). Immutable; a commit that touches indexed
+/// entities produces a new instance sharing the unchanged posting lists.
 /// </summary>
 internal sealed class FullTextIndex
 {
-    private FullTextIndex(
+    internal FullTextIndex(
         IndexDescriptor descriptor,
-        LayeredMap<string, Posting[]> postings,
+        LayeredMap<string, PostingList> postings,
         LayeredMap<long, DocInfo> docs,
+        TermDictionary? terms,
         long[] fieldLengthTotals,
         int[] fieldDocCounts
     )
@@ -23,6 +25,7 @@ internal sealed class FullTextIndex
         Analyzer = Analyzers.Get(descriptor.Analyzer ?? Analyzers.DefaultName)!;
         Postings = postings;
         Docs = docs;
+        _terms = terms;
         FieldLengthTotals = fieldLengthTotals;
         FieldDocCounts = fieldDocCounts;
     }
@@ -32,37 +35,59 @@ internal sealed class FullTextIndex
     public Analyzer Analyzer { get; }
 
     /// <summary>Term → postings; layered so a commit copies only its changes.</summary>
-    public LayeredMap<string, Posting[]> Postings { get; }
+    public LayeredMap<string, PostingList> Postings { get; }
 
     /// <summary>Indexed entity → field lengths and terms.</summary>
     public LayeredMap<long, DocInfo> Docs { get; }
+
+    private TermDictionary? _terms;
+
+    /// <summary>
+    /// The terms in ordinal order (may still list a few whose postings are gone). Sorted on first use
+    /// (the first prefix, wildcard or fuzzy query), so opening a store does not pay for it; later
+    /// commits extend it instead of sorting again.
+    /// </summary>
+    public TermDictionary Terms
+    {
+        get
+        {
+            if (_terms is { } terms)
+            {
+                return terms;
+            }
+            var built = TermDictionary.Of([.. Postings.Keys]);
+            return Interlocked.CompareExchange(ref _terms, built, null) ?? built;
+        }
+    }
 
     public long[] FieldLengthTotals { get; }
 
     public int[] FieldDocCounts { get; }
 
+    /// <summary>Builds the index over every entity of <paramref name="view"/> it covers, in one bulk pass.</summary>
     public static FullTextIndex Build(IndexDescriptor descriptor, GraphView view)
     {
-        var empty = new FullTextIndex(
-            descriptor,
-            LayeredMap<string, Posting[]>.Empty(StringComparer.Ordinal),
-            LayeredMap<long, DocInfo>.Empty(),
-            new long[descriptor.Properties.Count],
-            new int[descriptor.Properties.Count]
-        );
+        var builder = new FullTextIndexBuilder(descriptor);
+        var values = new CypherValue?[descriptor.Properties.Count];
+        foreach (var id in CoveredIds(descriptor, view))
+        {
+            ReadValues(descriptor, view, id, values);
+            builder.Add(id, values);
+        }
+        return builder.Build();
+    }
+
+    private static long[] CoveredIds(IndexDescriptor descriptor, GraphView view)
+    {
         var ids = new List<long>();
         if (descriptor.EntityType == EntityType.Node)
         {
-            var seen = new HashSet<long>();
             foreach (var label in descriptor.LabelOrTypeIds)
             {
                 var scan = view.NodesWithLabel(label);
                 while (scan.MoveNext())
                 {
-                    if (seen.Add(scan.Current))
-                    {
-                        ids.Add(scan.Current);
-                    }
+                    ids.Add(scan.Current);
                 }
             }
         }
@@ -77,7 +102,29 @@ internal sealed class FullTextIndex
                 }
             }
         }
-        return empty.Update(ids, view);
+        var sorted = ids.ToArray();
+        Array.Sort(sorted);
+        // a node with several of the index's labels is listed once per label
+        var n = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (n == 0 || sorted[i] != sorted[n - 1])
+            {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return sorted[..n];
+    }
+
+    private static void ReadValues(IndexDescriptor descriptor, GraphView view, long id, CypherValue?[] into)
+    {
+        for (var f = 0; f < into.Length; f++)
+        {
+            into[f] =
+                descriptor.EntityType == EntityType.Node
+                    ? view.GetNodeProperty(id, descriptor.PropertyKeyIds[f])
+                    : view.GetRelationshipProperty(id, descriptor.PropertyKeyIds[f]);
+        }
     }
 
     /// <summary>A new index with the documents of <paramref name="changed"/> re-read from <paramref name="view"/>.</summary>
@@ -113,8 +160,8 @@ internal sealed class FullTextIndex
         }
         foreach (var (term, set) in removals)
         {
-            var kept = postings[term].Where(p => !set.Contains(p.Doc)).ToArray();
-            if (kept.Length == 0)
+            var kept = postings[term].Without(set);
+            if (kept is null)
             {
                 postings.Remove(term);
             }
@@ -123,135 +170,51 @@ internal sealed class FullTextIndex
                 postings[term] = kept;
             }
         }
-        // Term → its new postings; one string instance per term, which DocInfo.Terms of every document share.
-        // Most terms of a large build occur once (ids, codes): their first posting is kept inline, so such a
-        // term costs no list.
-        var additions = new Dictionary<string, (string Term, Posting First, List<Posting>? More)>(
-            StringComparer.Ordinal
+        var builder = new FullTextIndexBuilder(Descriptor);
+        var values = new CypherValue?[Descriptor.Properties.Count];
+        var ids = changed.ToArray();
+        Array.Sort(ids);
+        foreach (var id in ids)
+        {
+            if (Covers(view, id))
+            {
+                ReadValues(Descriptor, view, id, values);
+                builder.Add(id, values);
+            }
+        }
+        var added = builder.Build();
+        foreach (var (id, info) in added.Docs)
+        {
+            docs[id] = info;
+        }
+        for (var f = 0; f < totals.Length; f++)
+        {
+            totals[f] += added.FieldLengthTotals[f];
+            docCounts[f] += added.FieldDocCounts[f];
+        }
+        var newTerms = new List<string>();
+        foreach (var (term, list) in added.Postings)
+        {
+            if (postings.TryGetValue(term, out var existing))
+            {
+                postings[term] = existing.Merge(list);
+            }
+            else
+            {
+                postings[term] = list;
+                newTerms.Add(term);
+            }
+        }
+        var built = postings.Build();
+        return new FullTextIndex(
+            Descriptor,
+            built,
+            docs.Build(),
+            Volatile.Read(ref _terms)?.With(newTerms, built),
+            totals,
+            docCounts
         );
-        var tokens = new List<Token>();
-        var docTerms = new List<string>();
-        docs.EnsureCapacity(changed.Count);
-        foreach (var id in changed)
-        {
-            if (!Covers(view, id))
-            {
-                continue;
-            }
-            var lengths = new int[Descriptor.Properties.Count];
-            var fieldCount = 0;
-            docTerms.Clear();
-            for (var f = 0; f < lengths.Length; f++)
-            {
-                tokens.Clear();
-                var value =
-                    Descriptor.EntityType == EntityType.Node
-                        ? view.GetNodeProperty(id, Descriptor.PropertyKeyIds[f])
-                        : view.GetRelationshipProperty(id, Descriptor.PropertyKeyIds[f]);
-                var position = 0;
-                switch (value)
-                {
-                    case Graph.Values.CypherString s:
-                        position = Analyzer.Analyze(s.Value, tokens);
-                        break;
-                    case Graph.Values.CypherList list:
-                        foreach (var item in list)
-                        {
-                            if (item is Graph.Values.CypherString si)
-                            {
-                                position = Analyzer.Analyze(si.Value, tokens, position) + 100;
-                            }
-                        }
-                        break;
-                    default:
-                        continue;
-                }
-                if (tokens.Count == 0)
-                {
-                    continue;
-                }
-                lengths[f] = tokens.Count;
-                totals[f] += tokens.Count;
-                docCounts[f]++;
-                fieldCount++;
-                // runs of one term, positions ascending (no per-document grouping objects)
-                tokens.Sort(s_byTermThenPosition);
-                for (var i = 0; i < tokens.Count; )
-                {
-                    var j = i + 1;
-                    while (j < tokens.Count && string.Equals(tokens[j].Term, tokens[i].Term, StringComparison.Ordinal))
-                    {
-                        j++;
-                    }
-                    ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(
-                        additions,
-                        tokens[i].Term,
-                        out var known
-                    );
-                    var posting = new Posting(id, f, Positions(tokens, i, j));
-                    if (!known)
-                    {
-                        entry = (tokens[i].Term, posting, null);
-                    }
-                    else
-                    {
-                        (entry.More ??= []).Add(posting);
-                    }
-                    if (fieldCount == 1 || !docTerms.Contains(entry.Term))
-                    {
-                        docTerms.Add(entry.Term);
-                    }
-                    i = j;
-                }
-            }
-            if (fieldCount > 0)
-            {
-                docs[id] = new DocInfo(SharedLengths(lengths, fieldCount), [.. docTerms]);
-            }
-        }
-        postings.EnsureCapacity(additions.Count);
-        foreach (var (term, first, rest) in additions.Values)
-        {
-            postings.TryGetValue(term, out var existing);
-            existing ??= [];
-            var merged = new Posting[existing.Length + 1 + (rest?.Count ?? 0)];
-            existing.CopyTo(merged, 0);
-            merged[existing.Length] = first;
-            rest?.CopyTo(merged, existing.Length + 1);
-            postings[term] = merged;
-        }
-        return new FullTextIndex(Descriptor, postings.Build(), docs.Build(), totals, docCounts);
     }
-
-    // Most postings of short texts have one position and most documents of a one-field index have a small
-    // length: those arrays are shared (they are never written after construction), which saves an array
-    // per posting and per document.
-    private const int SharedLimit = 256;
-    private static readonly int[][] s_single = Enumerable.Range(0, SharedLimit).Select(i => new[] { i }).ToArray();
-
-    private static readonly Comparison<Token> s_byTermThenPosition = static (a, b) =>
-    {
-        var c = string.CompareOrdinal(a.Term, b.Term);
-        return c != 0 ? c : a.Position.CompareTo(b.Position);
-    };
-
-    private static int[] Positions(List<Token> tokens, int from, int to)
-    {
-        if (to - from == 1)
-        {
-            var p = tokens[from].Position;
-            return (uint)p < SharedLimit ? s_single[p] : [p];
-        }
-        var positions = new int[to - from];
-        for (var k = from; k < to; k++)
-        {
-            positions[k - from] = tokens[k].Position;
-        }
-        return positions;
-    }
-
-    private static int[] SharedLengths(int[] lengths, int fieldCount) =>
-        lengths.Length == 1 && fieldCount == 1 && (uint)lengths[0] < SharedLimit ? s_single[lengths[0]] : lengths;
 
     private bool Covers(GraphView view, long id)
     {

@@ -12,9 +12,13 @@ internal static class StandardTokenizer
 {
     public const int MaxTokenLength = 255;
 
+    [ThreadStatic]
+    private static List<(Rune Rune, int Index, CharClass Class)>? t_runes;
+
     public static void Tokenize(string text, List<RawToken> into)
     {
-        var runes = new List<(Rune Rune, int Index, CharClass Class)>(text.Length);
+        var runes = t_runes ??= [];
+        runes.Clear();
         for (var i = 0; i < text.Length; )
         {
             if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used) != System.Buffers.OperationStatus.Done)
@@ -96,6 +100,6 @@ internal static class StandardTokenizer
         var start = runes[from].Index;
         var end = to < runes.Count ? runes[to].Index : text.Length;
         var length = Math.Min(end - start, MaxTokenLength);
-        into.Add(new RawToken(text.Substring(start, length), start, end, cjk));
+        into.Add(new RawToken(text, start, end, length, cjk));
     }
 }

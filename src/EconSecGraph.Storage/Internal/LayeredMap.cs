@@ -31,6 +31,10 @@ internal sealed class LayeredMap<TKey, TValue> : IEnumerable<KeyValuePair<TKey, 
     public static LayeredMap<TKey, TValue> Empty(IEqualityComparer<TKey>? comparer = null) =>
         new(new Dictionary<TKey, TValue>(comparer), new Dictionary<TKey, Entry>(comparer), 0);
 
+    /// <summary>A map whose base is <paramref name="contents"/> (taken over, not copied: do not change it afterwards).</summary>
+    public static LayeredMap<TKey, TValue> Of(Dictionary<TKey, TValue> contents) =>
+        new(contents, new Dictionary<TKey, Entry>(contents.Comparer), contents.Count);
+
     public bool TryGetValue(TKey key, out TValue value)
     {
         if (_overlay.Count > 0 && _overlay.TryGetValue(key, out var e))
