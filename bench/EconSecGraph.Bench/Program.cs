@@ -27,7 +27,7 @@ switch (command)
             .Split(',')
             .Select(s => int.Parse(s, CultureInfo.InvariantCulture))
             .ToList();
-        var engines = Option("--engines", "baseline,kuzu,ours").Split(',').ToHashSet(StringComparer.Ordinal);
+        var engines = Option("--engines", "baseline,kuzu,ours,ours-rows").Split(',').ToHashSet(StringComparer.Ordinal);
         var options = new BenchCompareOptions(
             sizes,
             int.Parse(Option("--seed", "42"), CultureInfo.InvariantCulture),
