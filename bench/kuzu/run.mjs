@@ -33,7 +33,12 @@ report.loadMs = performance.now() - t;
 async function op(name, inputs, text, toParams, digest, warmup = inputs) {
   const prepared = await conn.prepare(text);
   const run = async (input) => (await conn.execute(prepared, toParams(input))).getAll();
-  for (const input of warmup) await run(input); // warm-up round
+  // warm-up (same rule as the C# Recorder): reads repeat the round until 1 s or 20 rounds; writes run their own list once
+  const warmStart = performance.now();
+  for (let round = 0; round < (warmup === inputs ? 20 : 1); round++) {
+    for (const input of warmup) await run(input);
+    if (performance.now() - warmStart >= 1000) break;
+  }
   const samples = [];
   const results = [];
   for (const input of inputs) {

@@ -176,39 +176,46 @@ public sealed class GraphStore : IDisposable
     }
 
     /// <summary>
-    /// Makes a bulk-built state durable before it is published: writes it as the checkpoint of its
-    /// transaction (temporary file, fsync, rename) and starts a new journal after it. Called by the
-    /// writer holding the write lock. When the checkpoint cannot be written nothing changes; once it is
-    /// in place, recovery loads it, so a failure after that only leaves older files behind (a warning).
+    /// Writes a bulk-built state as the temporary checkpoint of its transaction (fsynced when commits
+    /// are), without installing it; null for an in-memory store. Runs while the writer builds indexes.
     /// </summary>
-    internal void WriteBulkCheckpoint(StoreState state)
+    internal string? PrepareBulkCheckpoint(StoreState state)
     {
-        if (Directory is null || _journal is null)
+        if (Directory is null)
         {
-            return;
+            return null;
         }
-        var snapshot = new GraphSnapshot(this, state);
-        string path;
         try
         {
-            path = CheckpointWriter.Write(Directory, StoreId, snapshot, _options.SyncOnCommit);
+            return CheckpointWriter.WriteTemporary(
+                Directory,
+                StoreId,
+                new GraphSnapshot(this, state),
+                _options.SyncOnCommit
+            );
         }
         catch
         {
-            var tmp = StoreFiles.Checkpoint(Directory, state.TxId) + ".tmp";
-            try
-            {
-                File.Delete(tmp);
-            }
-            catch (IOException)
-            {
-                // recovery deletes stray temporary files too
-            }
+            DiscardBulkCheckpoint(CheckpointWriter.TemporaryPath(Directory, state.TxId));
             throw;
         }
+    }
+
+    /// <summary>
+    /// Installs a prepared bulk checkpoint (rename: from here on recovery loads it) and starts a new
+    /// journal after it. Called by the writer holding the write lock, before it publishes the state.
+    /// A failure after the rename only leaves older files behind (logged).
+    /// </summary>
+    internal void InstallBulkCheckpoint(string tmp, long txId)
+    {
+        if (Directory is null)
+        {
+            return;
+        }
+        var path = CheckpointWriter.Install(Directory, tmp, _options.SyncOnCommit);
         try
         {
-            FinishCheckpoint(path, state.TxId);
+            FinishCheckpoint(path, txId);
         }
         catch (IOException e)
         {
@@ -216,6 +223,22 @@ public sealed class GraphStore : IDisposable
                 StorageLogLevel.Warning,
                 "The bulk import is durable in " + path + ", but rotating the journal failed: " + e.Message
             );
+        }
+    }
+
+    internal static void DiscardBulkCheckpoint(string? tmp)
+    {
+        if (tmp is null)
+        {
+            return;
+        }
+        try
+        {
+            File.Delete(tmp);
+        }
+        catch (IOException)
+        {
+            // recovery deletes stray temporary files too
         }
     }
 

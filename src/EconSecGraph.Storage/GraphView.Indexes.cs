@@ -160,6 +160,7 @@ public abstract partial class GraphView
         var hits = new List<(string Key, long Id)>();
         var changes = ChangesOf(idx);
         var pos = 0;
+        var entry = 0;
         while (pos < arena.Length)
         {
             var found = arena[pos..].IndexOf(substring.AsSpan(), StringComparison.Ordinal);
@@ -168,7 +169,7 @@ public abstract partial class GraphView
                 break;
             }
             var at = pos + found;
-            var entry = run.EntryAt(at);
+            entry = run.EntryAt(at, entry);
             var keyStart = run.KeyStart(entry);
             var key = run.Key(entry);
             if (
@@ -210,6 +211,7 @@ public abstract partial class GraphView
     private static IEnumerable<long> StreamContains(SortedRun run, string substring)
     {
         var pos = 0;
+        var entry = 0;
         while (pos < run.Arena.Length)
         {
             var found = run.Arena[pos..].IndexOf(substring.AsSpan(), StringComparison.Ordinal);
@@ -218,7 +220,7 @@ public abstract partial class GraphView
                 yield break;
             }
             var at = pos + found;
-            var entry = run.EntryAt(at);
+            entry = run.EntryAt(at, entry);
             var keyStart = run.KeyStart(entry);
             var keyLength = run.Key(entry).Length;
             if (

@@ -7,6 +7,7 @@ namespace EconSecGraph.Storage;
 public sealed partial class WriteTransaction
 {
     private StoreState? _bulk;
+    private string? _bulkCheckpoint;
 
     /// <summary>
     /// Bulk-imports CSV files into an empty store (indexes and constraints may exist, and are filled).
@@ -35,8 +36,9 @@ public sealed partial class WriteTransaction
         }
         try
         {
-            var (state, result) = BulkImporter.Build(Store, _base, request, cancellationToken);
+            var (state, result, checkpoint) = BulkImporter.Build(Store, _base, request, cancellationToken);
             _bulk = state;
+            _bulkCheckpoint = checkpoint;
             _hasDataWrites = true;
             return result;
         }
@@ -60,14 +62,18 @@ public sealed partial class WriteTransaction
         }
     }
 
-    /// <summary>Commit of a bulk import: checkpoint the built state, then publish it.</summary>
+    /// <summary>Commit of a bulk import: install its prepared checkpoint, then publish the state.</summary>
     private void CommitBulk(StoreState state)
     {
         try
         {
             _journal?.Abort();
             state.Freeze();
-            Store.WriteBulkCheckpoint(state);
+            if (_bulkCheckpoint is not null)
+            {
+                Store.InstallBulkCheckpoint(_bulkCheckpoint, state.TxId);
+                _bulkCheckpoint = null;
+            }
         }
         catch
         {
@@ -76,5 +82,12 @@ public sealed partial class WriteTransaction
         }
         _status = 1;
         Store.Publish(this, state);
+    }
+
+    /// <summary>Rollback of a bulk import: its prepared checkpoint is deleted (it was never installed).</summary>
+    private void DiscardBulk()
+    {
+        GraphStore.DiscardBulkCheckpoint(_bulkCheckpoint);
+        _bulkCheckpoint = null;
     }
 }

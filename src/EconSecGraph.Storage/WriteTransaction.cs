@@ -163,6 +163,7 @@ public sealed partial class WriteTransaction : GraphView, IDisposable
         _status = 2;
         try
         {
+            DiscardBulk();
             _journal?.Abort();
         }
         finally

@@ -46,4 +46,37 @@ public sealed class SortedRunTests
             Assert.Equal(expected.Arena.ToString(), run.Arena.ToString());
         }
     }
+
+    [Fact]
+    public void EntryAt_FromAnEarlierEntry_FindsTheKeyHoldingEveryPosition()
+    {
+        var random = new Random(11);
+        for (var round = 0; round < 40; round++)
+        {
+            var entries = new List<(string Key, long Id)>();
+            var count = random.Next(1, 300);
+            for (var i = 0; i < count; i++)
+            {
+                // empty keys too: several entries then start at the same arena position
+                entries.Add((new string((char)('a' + random.Next(4)), random.Next(0, 6)), i));
+            }
+            var run = SortedRun.Build(entries);
+            var owner = new List<int>();
+            for (var e = 0; e < run.Count; e++)
+            {
+                for (var k = 0; k < run.Key(e).Length; k++)
+                {
+                    owner.Add(e);
+                }
+            }
+            Assert.Equal(run.Arena.Length, owner.Count);
+            var from = 0;
+            for (var position = 0; position < owner.Count; position += 1 + random.Next(3))
+            {
+                Assert.Equal(owner[position], run.EntryAt(position));
+                from = run.EntryAt(position, from);
+                Assert.Equal(owner[position], from);
+            }
+        }
+    }
 }

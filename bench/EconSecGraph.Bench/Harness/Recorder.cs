@@ -2,9 +2,12 @@ using System.Diagnostics;
 
 namespace EconSecGraph.Bench.Harness;
 
-/// <summary>Runs an operation over its inputs (one warm-up round, then one timed call each) and records timings and digests.</summary>
+/// <summary>Runs an operation over its inputs (warm-up rounds, then one timed call each) and records timings and digests.</summary>
 public sealed class Recorder(EngineReport report)
 {
+    private const int MaxWarmupRounds = 20;
+    private static readonly TimeSpan WarmupTime = TimeSpan.FromSeconds(1);
+
     public EngineReport Report { get; } = report;
 
     /// <summary>Times <paramref name="run"/> per input; the answer is digested outside the timed region.</summary>
@@ -19,9 +22,19 @@ public sealed class Recorder(EngineReport report)
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(digest);
-        foreach (var input in warmup ?? inputs)
+        // Warm-up until the code is hot (a JIT tiers up after ~30 calls and a short delay): reads repeat the
+        // round until 1 s or 20 rounds have passed; writes run their own warm-up list once (not repeatable).
+        var warmStart = Stopwatch.GetTimestamp();
+        for (var round = 0; round < (warmup is null ? MaxWarmupRounds : 1); round++)
         {
-            run(input);
+            foreach (var input in warmup ?? inputs)
+            {
+                run(input);
+            }
+            if (Stopwatch.GetElapsedTime(warmStart) >= WarmupTime)
+            {
+                break;
+            }
         }
         var result = new OperationReport();
         foreach (var input in inputs)

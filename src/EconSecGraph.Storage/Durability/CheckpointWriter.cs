@@ -15,9 +15,33 @@ internal static class CheckpointWriter
 
     public static string Write(string directory, string storeId, GraphSnapshot snapshot, bool sync)
     {
+        var tmp = WriteTemporary(directory, storeId, snapshot, sync);
+        return Install(directory, tmp, sync);
+    }
+
+    /// <summary>The temporary file a checkpoint of transaction <paramref name="txId"/> is written to before its rename.</summary>
+    public static string TemporaryPath(string directory, long txId) => StoreFiles.Checkpoint(directory, txId) + ".tmp";
+
+    /// <summary>Renames a complete temporary checkpoint into place (the moment it counts); returns its path.</summary>
+    public static string Install(string directory, string tmp, bool sync)
+    {
+        var path = tmp[..^".tmp".Length];
+        File.Move(tmp, path, overwrite: true);
+        if (sync)
+        {
+            DirectorySync.Sync(directory);
+        }
+        return path;
+    }
+
+    /// <summary>
+    /// Writes the checkpoint of <paramref name="snapshot"/> to its temporary file (fsynced when
+    /// <paramref name="sync"/>) without installing it: recovery ignores and deletes temporary files.
+    /// </summary>
+    public static string WriteTemporary(string directory, string storeId, GraphSnapshot snapshot, bool sync)
+    {
         var txId = snapshot.TransactionId;
-        var path = StoreFiles.Checkpoint(directory, txId);
-        var tmp = path + ".tmp";
+        var tmp = TemporaryPath(directory, txId);
         using (var file = new FileStream(tmp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
         {
             var header = JournalFormat.FileHeader(storeId, txId);
@@ -73,12 +97,7 @@ internal static class CheckpointWriter
             RecordWriter.Write(file, JournalFormat.TxCommit, id);
             file.Flush(sync);
         }
-        File.Move(tmp, path, overwrite: true);
-        if (sync)
-        {
-            DirectorySync.Sync(directory);
-        }
-        return path;
+        return tmp;
     }
 
     private static void WriteTokens(ByteWriter w, TokenTable table, byte op)

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using EconSecGraph.Graph.Errors;
+using EconSecGraph.Graph.Values;
 using EconSecGraph.Storage.Indexing;
 using EconSecGraph.Storage.Internal;
 
@@ -136,7 +137,7 @@ internal sealed partial class BulkImporter
             var indexes = setIndexes[setId];
             if (indexes.Length > 0)
             {
-                AddIndexEntries(indexes, body, node);
+                AddNodeIndexEntries(indexes, reader, columns, idKey, integerIds ? intId : null, idText, body, node);
             }
             _s.NextNodeId = node + 1;
             _s.NodeCount++;
@@ -156,6 +157,69 @@ internal sealed partial class BulkImporter
             {
                 _s.Counts.AddNodes(l, n);
                 _labelsAdded += n;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The index entries of one node. A one-property index on a string column or on the id gets its key
+    /// straight from the field (the key of a single string is its category mark and the text); any other
+    /// index decodes the value from the property record.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddNodeIndexEntries(
+        PropertyIndex[] indexes,
+        CsvFieldReader reader,
+        (int Column, int Key, CsvPropertyColumn Spec)[] columns,
+        int idKey,
+        long? intId,
+        ReadOnlySpan<char> idText,
+        ReadOnlySpan<byte> body,
+        long node
+    )
+    {
+        foreach (var index in indexes)
+        {
+            var keys = index.Descriptor.PropertyKeyIds;
+            string? key = null;
+            var direct = false;
+            if (keys.Count == 1)
+            {
+                if (keys[0] == idKey)
+                {
+                    direct = true;
+                    if (intId is { } i)
+                    {
+                        key = index.Accepts(IndexKey.Number) ? IndexKey.Encode(CypherInteger.Of(i)) : null;
+                    }
+                    else
+                    {
+                        key = index.Accepts(IndexKey.String) ? string.Concat([IndexKey.String], idText) : null;
+                    }
+                }
+                else
+                {
+                    foreach (var (column, k, spec) in columns)
+                    {
+                        if (k == keys[0] && spec.Type == CsvColumnType.String)
+                        {
+                            direct = true;
+                            key =
+                                reader.IsNull(column) || !index.Accepts(IndexKey.String)
+                                    ? null
+                                    : string.Concat([IndexKey.String], reader.Field(column));
+                            break;
+                        }
+                    }
+                }
+            }
+            if (!direct)
+            {
+                key = WriteTransaction.KeyFor(index, body);
+            }
+            if (key is not null)
+            {
+                Entries(index).Add((key, node));
             }
         }
     }

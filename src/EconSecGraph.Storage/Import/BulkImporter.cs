@@ -63,7 +63,7 @@ internal sealed partial class BulkImporter
     /// (which must hold no nodes and no relationships). Throws a <see cref="CypherException"/> naming
     /// the file, the line and what to do on the first problem.
     /// </summary>
-    public static (StoreState State, CsvImportResult Result) Build(
+    public static (StoreState State, CsvImportResult Result, string? Checkpoint) Build(
         GraphStore store,
         StoreState root,
         CsvImportRequest request,
@@ -112,8 +112,42 @@ internal sealed partial class BulkImporter
         importer._stringIds.Clear();
         importer._stringIds.TrimExcess();
         importer.BuildAdjacency(degrees);
-        importer.BuildIndexes();
-        importer.BuildFullText();
+        // Entities, properties and tokens are final now, and a checkpoint holds only those (plus the schema
+        // rules, not their entries): write it to its temporary file while the indexes are built.
+        var checkpoint = Task.Run(() => store.PrepareBulkCheckpoint(importer.Entities()), CancellationToken.None);
+        // the full-text indexes read the same final entities: build them beside the property indexes
+        var fullText = Task.Run(importer.BuildFullText, CancellationToken.None);
+        try
+        {
+            importer.BuildIndexes();
+            var built = fullText.GetAwaiter().GetResult();
+            if (built is not null)
+            {
+                importer._s.Schema = importer._s.Schema.With(fullText: built);
+            }
+        }
+        catch
+        {
+            // the import failed: wait for the helpers, then delete the checkpoint file
+            try
+            {
+                fullText.Wait(CancellationToken.None);
+            }
+            catch (AggregateException)
+            {
+                // the first error is the one to report
+            }
+            try
+            {
+                GraphStore.DiscardBulkCheckpoint(checkpoint.GetAwaiter().GetResult());
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // the build's error is the one to report; a failed writer removed its own file
+            }
+            throw;
+        }
+        var tmp = checkpoint.GetAwaiter().GetResult();
         var s = importer._s;
         var result = new CsvImportResult(
             s.NodeCount,
@@ -122,8 +156,11 @@ internal sealed partial class BulkImporter
             importer._labelsAdded,
             request.Nodes.Count + request.Relationships.Count
         );
-        return (s, result);
+        return (s, result, tmp);
     }
+
+    /// <summary>A shallow copy of the state for the checkpoint writer: its own reference to the schema of now.</summary>
+    private StoreState Entities() => _s.CloneForWrite();
 
     private static CsvFieldReader Open(string path, string source, char delimiter)
     {
@@ -347,23 +384,22 @@ internal sealed partial class BulkImporter
         }
     }
 
-    private GraphSnapshot View() => new(_store, _s);
-
-    private void BuildFullText()
+    /// <summary>Builds every full-text index over a view of the final entities; null when there are none.</summary>
+    private FullTextIndex[]? BuildFullText()
     {
         var schema = _s.Schema;
         if (schema.FullText.Length == 0)
         {
-            return;
+            return null;
         }
-        var view = View();
+        var view = new GraphSnapshot(_store, Entities());
         var built = new FullTextIndex[schema.FullText.Length];
         for (var i = 0; i < built.Length; i++)
         {
             _cancellation.ThrowIfCancellationRequested();
             built[i] = FullTextIndex.Build(schema.FullText[i].Descriptor, view);
         }
-        _s.Schema = schema.With(fullText: built);
+        return built;
     }
 
     private static string Where(List<(int First, string Source)> files, List<int> lines, long offset)
@@ -396,16 +432,20 @@ internal sealed partial class BulkImporter
         foreach (var index in indexes)
         {
             var key = WriteTransaction.KeyFor(index, body);
-            if (key is null)
+            if (key is not null)
             {
-                continue;
+                Entries(index).Add((key, id));
             }
-            if (!_indexEntries.TryGetValue(index.Descriptor.Id, out var list))
-            {
-                list = [];
-                _indexEntries[index.Descriptor.Id] = list;
-            }
-            list.Add((key, id));
         }
+    }
+
+    private List<(string Key, long Id)> Entries(PropertyIndex index)
+    {
+        if (!_indexEntries.TryGetValue(index.Descriptor.Id, out var list))
+        {
+            list = [];
+            _indexEntries[index.Descriptor.Id] = list;
+        }
+        return list;
     }
 }

@@ -28,10 +28,43 @@ internal sealed class SortedRun
     public ReadOnlySpan<char> Arena => _arena;
 
     /// <summary>The entry index whose key starts at or contains arena position <paramref name="position"/>.</summary>
-    public int EntryAt(int position)
+    public int EntryAt(int position) => EntryAt(position, 0);
+
+    /// <summary>
+    /// <see cref="EntryAt(int)"/> for a forward scan: the answer is at or after entry <paramref name="from"/>
+    /// (whose key starts at or before <paramref name="position"/>), and usually close to it, so gallop from
+    /// there before bisecting; a substring scan's hits then cost a few comparisons each, not a full search.
+    /// </summary>
+    public int EntryAt(int position, int from)
     {
-        var i = Array.BinarySearch(_offsets, position);
-        return i >= 0 ? i : ~i - 1;
+        var n = _ids.Length;
+        var lo = from;
+        var step = 1;
+        var hi = lo + step;
+        while (hi < n && _offsets[hi] <= position)
+        {
+            lo = hi;
+            step <<= 1;
+            hi = lo + step;
+        }
+        if (hi > n)
+        {
+            hi = n;
+        }
+        // _offsets[lo] <= position, and hi == n or _offsets[hi] > position.
+        while (hi - lo > 1)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_offsets[mid] <= position)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     public int KeyStart(int i) => _offsets[i];

@@ -51,6 +51,7 @@ public sealed class BulkImportTests : IDisposable
                 0 => "\"経済安全保障, 推進 " + i.ToString(CultureInfo.InvariantCulture) + "\"",
                 1 => "\"said \"\"chip\"\" " + i.ToString(CultureInfo.InvariantCulture) + "\"",
                 2 => "", // null: no name property
+                4 => "同名", // equal keys in the indexes
                 _ => "Program " + i.ToString(CultureInfo.InvariantCulture) + " 半導体",
             };
             var score = i % 5 == 0 ? "" : (i * 0.5).ToString(CultureInfo.InvariantCulture);
@@ -109,6 +110,8 @@ public sealed class BulkImportTests : IDisposable
         "MATCH (n:Node) WHERE n.name CONTAINS '安全' RETURN count(n)",
         "MATCH (n:Program) WHERE n.name CONTAINS '半導体' RETURN count(n)",
         "MATCH (n:Node {id: 21}) RETURN n.name",
+        "MATCH (n:Node {name: '同名'}) RETURN collect(n.id)",
+        "MATCH (n:Program) WHERE n.name STARTS WITH '同' RETURN collect(n.id)",
         "MATCH (n:Node) WHERE n.id >= 300 AND n.id < 330 RETURN collect(n.id)",
         "MATCH ()-[r:FUNDS]->() WHERE r.weight = 42 RETURN count(r)",
         "CALL db.index.fulltext.queryNodes('names', '半導体') YIELD node RETURN count(node)",
@@ -317,6 +320,8 @@ public sealed class BulkImportTests : IDisposable
                 )
             );
             Assert.Equal(Neo4jStatusCodes.ConstraintValidationFailed, e.Code);
+            // the checkpoint prepared while the constraint was checked is gone too
+            Assert.Empty(Directory.GetFiles(Path.Combine(_root, "db"), "*.tmp"));
             foreach (
                 var fragment in new[]
                 {
@@ -409,6 +414,7 @@ public sealed class BulkImportTests : IDisposable
             Assert.Contains("only write", e.Message, StringComparison.Ordinal);
             await tx.RollbackAsync();
         }
+        Assert.Empty(Directory.GetFiles(Path.Combine(_root, "db"), "*.tmp"));
         Assert.Equal("0", await ScalarAsync(db, "MATCH (n) RETURN count(n)"));
         await using (var tx = await db.BeginTransactionAsync())
         {
