@@ -10,6 +10,12 @@ internal sealed class NodeScanNode(PlanNode input, int slot, string variable, st
 
     public override string Details => label is null ? variable : variable + ":" + label;
 
+    /// <summary>The slot the scanned node is written to.</summary>
+    public int Slot => slot;
+
+    /// <summary>The scanned label, or null for all nodes.</summary>
+    public string? Label => label;
+
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
         new ScanCursor(Children[0].Open(context, row), slot, label, row, context);
 

@@ -341,7 +341,8 @@ internal sealed partial class QueryPlanner
             post.Add((slot, CompileAfterAggregation(expr, substitutions, keyByText, newScope)));
         }
         PlanNode current =
-            (PlanNode?)TryDistinctEndCount(input, keys, aggregates, substitutions, scope)
+            (PlanNode?)TryCountStore(input, items, keys, aggregates, substitutions, scope, body)
+            ?? TryDistinctEndCount(input, keys, aggregates, substitutions, scope)
             ?? TryProcedureCount(input, keys, aggregates, substitutions, scope)
             ?? new AggregationNode(input, keys, aggregates, string.Join(", ", body.Items.Select(it => Text(it))));
         if (post.Count > 0)
