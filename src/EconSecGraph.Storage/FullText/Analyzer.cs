@@ -304,6 +304,11 @@ internal sealed class Analyzer
         {
             System.Text.Ascii.ToLower(source, destination, out _);
         }
+        else if (IsCaseless(source))
+        {
+            // single ideographs and kana from the standard tokenizer: no case, and ICU's case mapping is slow
+            source.CopyTo(destination);
+        }
         else
         {
             source.ToLowerInvariant(destination);
