@@ -110,6 +110,17 @@ internal sealed class DistinctEndCountNode : PlanNode
     protected override Cursor CreateCursor(QueryContext context, CypherValue[] row) =>
         new CountCursor(Children[0].Open(context, row), this, row, context);
 
+    /// <summary>One query's BFS state, handed from query to query (a second concurrent query makes its own).</summary>
+    private sealed class Buffers
+    {
+        public readonly VisitMarks Seen = new();
+        public readonly VisitMarks Visited = new();
+        public readonly List<long> Frontier = [];
+        public readonly List<long> Next = [];
+    }
+
+    private static Buffers? s_spare;
+
     private sealed class CountCursor(Cursor input, DistinctEndCountNode node, CypherValue[] row, QueryContext context)
         : Cursor
     {
@@ -126,10 +137,27 @@ internal sealed class DistinctEndCountNode : PlanNode
             var graph = context.Graph;
             var spec = node._spec;
             var types = spec.ResolveTypes(graph);
-            var seen = new HashSet<long>();
-            var frontier = new List<long>();
-            var next = new List<long>();
-            var visited = new HashSet<long>();
+            var buffers = Interlocked.Exchange(ref s_spare, null) ?? new Buffers();
+            try
+            {
+                Count(graph, spec, types, buffers);
+            }
+            finally
+            {
+                buffers.Frontier.Clear();
+                buffers.Next.Clear();
+                Volatile.Write(ref s_spare, buffers);
+            }
+            return true;
+        }
+
+        private void Count(IGraphView graph, ExpandSpec spec, int[]? types, Buffers buffers)
+        {
+            var seen = buffers.Seen;
+            seen.Reset();
+            var visited = buffers.Visited;
+            var frontier = buffers.Frontier;
+            var next = buffers.Next;
             while (input.MoveNext())
             {
                 context.Tick();
@@ -161,7 +189,6 @@ internal sealed class DistinctEndCountNode : PlanNode
                 Ball(graph, from.Id, types, seen, frontier, next, visited);
             }
             row[node._resultSlot] = CypherInteger.Of(seen.Count);
-            return true;
         }
 
         /// <summary>Adds every node within max hops of <paramref name="start"/> (but not the start itself).</summary>
@@ -169,14 +196,14 @@ internal sealed class DistinctEndCountNode : PlanNode
             IGraphView graph,
             long start,
             int[]? types,
-            HashSet<long> seen,
+            VisitMarks seen,
             List<long> frontier,
             List<long> next,
-            HashSet<long> visited
+            VisitMarks visited
         )
         {
             var spec = node._spec;
-            visited.Clear();
+            visited.Reset();
             visited.Add(start);
             frontier.Clear();
             frontier.Add(start);

@@ -163,6 +163,34 @@ internal sealed partial class BulkImporter
         return _s.Types.Add(name);
     }
 
+    /// <summary>Lays the integer id map out as an array when the ids span at most about twice their number.</summary>
+    private void BuildDenseIds()
+    {
+        if (_intIds.Count == 0)
+        {
+            return;
+        }
+        long min = long.MaxValue,
+            max = long.MinValue;
+        foreach (var id in _intIds.Keys)
+        {
+            min = Math.Min(min, id);
+            max = Math.Max(max, id);
+        }
+        var width = unchecked((ulong)max - (ulong)min); // exact for any min ≤ max
+        if (width >= (ulong)_intIds.Count * 2 + 1024 || width >= int.MaxValue / 2)
+        {
+            return;
+        }
+        var dense = new int[width + 1];
+        foreach (var (id, node) in _intIds)
+        {
+            dense[id - min] = node + 1;
+        }
+        _denseIds = dense;
+        _denseMin = min;
+    }
+
     /// <summary>The imported node (offset from the first) whose id is in <paramref name="column"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Endpoint(
@@ -190,7 +218,16 @@ internal sealed partial class BulkImporter
             {
                 throw BadValue(reader, name, text, "an INTEGER node id (the import's idType)");
             }
-            found = _intIds.TryGetValue(id, out node);
+            if (_denseIds is { } dense)
+            {
+                var at = id - _denseMin;
+                node = (ulong)at < (ulong)dense.Length ? dense[at] - 1 : -1;
+                found = node >= 0;
+            }
+            else
+            {
+                found = _intIds.TryGetValue(id, out node);
+            }
         }
         else
         {

@@ -26,6 +26,11 @@ internal sealed partial class BulkImporter
     private readonly CancellationToken _cancellation;
     private readonly ByteWriter _fields = new(1024);
     private readonly Dictionary<long, int> _intIds = [];
+
+    // Integer ids that are dense (the usual 0..n-1 or 1..n): relationship ends resolve through an array
+    // (node + 1; 0 = no such id) instead of a hash lookup that misses the cache on every end.
+    private int[]? _denseIds;
+    private long _denseMin;
     private readonly Dictionary<string, int> _stringIds = new(StringComparer.Ordinal);
     private readonly List<int> _nodeLines = [];
     private readonly List<(int FirstNode, string Source)> _nodeFiles = [];
@@ -101,6 +106,7 @@ internal sealed partial class BulkImporter
             importer.ImportNodes(file);
         }
         importer._keepRelLines = importer._s.Schema.Constraints.Any(c => c.EntityType == EntityType.Relationship);
+        importer.BuildDenseIds();
         var degrees = importer.NewDegrees();
         foreach (var file in request.Relationships)
         {
@@ -109,6 +115,7 @@ internal sealed partial class BulkImporter
         // the id map is only needed to resolve relationship ends: free it before the indexes are sorted
         importer._intIds.Clear();
         importer._intIds.TrimExcess();
+        importer._denseIds = null;
         importer._stringIds.Clear();
         importer._stringIds.TrimExcess();
         importer.BuildAdjacency(degrees);

@@ -252,6 +252,31 @@ public sealed class BulkImportTests : IDisposable
                 "CALL db.import.csv([{fileName: 'file:///nodes.csv', idColumn: 'id'}], [{fileName: 'file:///nodes.csv', startColumn: 'id', endColumn: 'name', type: 'T'}])",
                 "file:///nodes.csv|line 2|end node id 'a'|not the id of any node"
             },
+            // integer ids resolve through an array when dense, a hash map when sparse: a missing id fails both
+            {
+                "nodes.csv",
+                "id,to\n1,2\n2,3\n4,1\n",
+                "CALL db.import.csv([{fileName: 'file:///nodes.csv', idColumn: 'id'}], [{fileName: 'file:///nodes.csv', startColumn: 'id', endColumn: 'to', type: 'T'}], {idType: 'INTEGER'})",
+                "file:///nodes.csv|line 3|end node id '3'|not the id of any node"
+            },
+            {
+                "nodes.csv",
+                "id,to\n1,2\n2,0\n",
+                "CALL db.import.csv([{fileName: 'file:///nodes.csv', idColumn: 'id'}], [{fileName: 'file:///nodes.csv', startColumn: 'id', endColumn: 'to', type: 'T'}], {idType: 'INTEGER'})",
+                "file:///nodes.csv|line 3|end node id '0'|not the id of any node"
+            },
+            {
+                "nodes.csv",
+                "id,to\n1,2\n2,9223372036854775807\n",
+                "CALL db.import.csv([{fileName: 'file:///nodes.csv', idColumn: 'id'}], [{fileName: 'file:///nodes.csv', startColumn: 'id', endColumn: 'to', type: 'T'}], {idType: 'INTEGER'})",
+                "file:///nodes.csv|line 3|end node id '9223372036854775807'|not the id of any node"
+            },
+            {
+                "nodes.csv",
+                "id,to\n-9223372036854775808,9223372036854775807\n9223372036854775807,5\n",
+                "CALL db.import.csv([{fileName: 'file:///nodes.csv', idColumn: 'id'}], [{fileName: 'file:///nodes.csv', startColumn: 'id', endColumn: 'to', type: 'T'}], {idType: 'INTEGER'})",
+                "file:///nodes.csv|line 3|end node id '5'|not the id of any node"
+            },
             {
                 "nodes.csv",
                 "id,score\n1,\"2.5\"\n2,\"zwei\"\n",
@@ -466,5 +491,36 @@ public sealed class BulkImportTests : IDisposable
                 "MATCH (a)-[r:ADMINISTERS]->(:Law {year: 2022}) WITH a, r ORDER BY a.code RETURN collect([a.code, r.since])"
             )
         );
+    }
+
+    [Theory]
+    [InlineData("0,1,2,3,4,5")] // dense: resolved through an array
+    [InlineData("-9223372036854775808,-5,7,4000000000000,9223372036854775807,12")] // sparse: through the hash map
+    public async Task Import_IntegerIds_DenseOrSparse_ConnectTheRightNodes(string idList)
+    {
+        var ids = idList.Split(',');
+        var nodes = new StringBuilder("id\n");
+        var edges = new StringBuilder("src,dst\n");
+        for (var i = 0; i < ids.Length; i++)
+        {
+            nodes.Append(ids[i]).Append('\n');
+            edges.Append(ids[i]).Append(',').Append(ids[(i + 1) % ids.Length]).Append('\n');
+        }
+        Write("nodes.csv", nodes.ToString());
+        Write("edges.csv", edges.ToString());
+        await using var db = Open();
+        await db.QueryAsync(
+            new Query(
+                "CALL db.import.csv([{fileName: 'file:///nodes.csv', label: 'N', idColumn: 'id'}], "
+                    + "[{fileName: 'file:///edges.csv', startColumn: 'src', endColumn: 'dst', type: 'NEXT'}], {idType: 'INTEGER'})"
+            )
+        );
+        for (var i = 0; i < ids.Length; i++)
+        {
+            Assert.Equal(
+                ids[(i + 1) % ids.Length],
+                await ScalarAsync(db, "MATCH (:N {id: " + ids[i] + "})-[:NEXT]->(m) RETURN m.id")
+            );
+        }
     }
 }
