@@ -99,10 +99,11 @@ internal static class IndexCommits
         var elapsed = total.Elapsed;
         var bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
         Array.Sort(times);
+        var max = times[^1];
         Console.WriteLine(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"{commits} commits: mean {elapsed.TotalMicroseconds / commits:F1} µs, median {times[commits / 2]:F1} µs, p90 {times[(int)(commits * 0.9)]:F1} µs, p99 {times[(int)(commits * 0.99)]:F1} µs; allocated {bytes / (double)commits:F0} B/commit; gen2 GCs {GC.CollectionCount(2) - gen2}"
+                $"{commits} commits: mean {elapsed.TotalMicroseconds / commits:F1} µs, median {times[commits / 2]:F1} µs, p90 {times[(int)(commits * 0.9)]:F1} µs, p99 {times[(int)(commits * 0.99)]:F1} µs, max {max:F0} µs; allocated {bytes / (double)commits:F0} B/commit; gen2 GCs {GC.CollectionCount(2) - gen2}"
             )
         );
         Console.WriteLine(
@@ -131,26 +132,37 @@ internal static class IndexCommits
         var nameIndex = s.Indexes.First(i =>
             i.Type == IndexType.Range && string.Equals(i.Properties[0], "name", StringComparison.Ordinal)
         );
-        var random = new Random(3);
-        const int Rounds = 200_000;
-        long check = 0;
-        var clock = Stopwatch.StartNew();
-        for (var i = 0; i < Rounds; i++)
-        {
-            check += s.SeekExact(idIndex, CypherInteger.Of(random.Next(nodes)))[0];
-        }
-        var exact = clock.Elapsed.TotalNanoseconds / Rounds;
         var prefixes = Enumerable.Range(0, 256).Select(i => Name(i)[..4]).ToArray();
-        clock.Restart();
-        for (var i = 0; i < Rounds / 10; i++)
+        const int Rounds = 100_000;
+        long check = 0;
+        // best of five passes, in process CPU time: the machine is shared, so wall time mostly
+        // measures the neighbours; the minimum is the least disturbed pass
+        var self = Process.GetCurrentProcess();
+        double exact = double.MaxValue,
+            prefix = double.MaxValue;
+        for (var pass = 0; pass < 5; pass++)
         {
-            check += s.SeekPrefix(nameIndex, prefixes[i % prefixes.Length]).Count;
+            var random = new Random(3);
+            self.Refresh();
+            var cpu = self.TotalProcessorTime;
+            for (var i = 0; i < Rounds * 3; i++)
+            {
+                check += s.SeekExact(idIndex, CypherInteger.Of(random.Next(nodes)))[0];
+            }
+            self.Refresh();
+            exact = Math.Min(exact, (self.TotalProcessorTime - cpu).TotalNanoseconds / (Rounds * 3));
+            cpu = self.TotalProcessorTime;
+            for (var i = 0; i < Rounds / 2; i++)
+            {
+                check += s.SeekPrefix(nameIndex, prefixes[i % prefixes.Length]).Count;
+            }
+            self.Refresh();
+            prefix = Math.Min(prefix, (self.TotalProcessorTime - cpu).TotalNanoseconds / (Rounds / 2));
         }
-        var prefix = clock.Elapsed.TotalNanoseconds / (Rounds / 10);
         Console.WriteLine(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"seeks {when}: equality {exact:F0} ns, STARTS WITH (3 chars) {prefix:F0} ns (checksum {check})"
+                $"seeks {when}: equality {exact:F0} ns, STARTS WITH (3 chars, ~244 hits) {prefix:F0} ns (CPU time per seek) (checksum {check})"
             )
         );
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EconSecGraph.Graph.Errors;
 using EconSecGraph.Graph.Values;
 using EconSecGraph.Storage.Indexing;
@@ -347,28 +348,88 @@ public abstract partial class GraphView
     {
         var changes = ChangesOf(index);
         var hits = new List<(string Key, long Id)>();
-        for (var cursor = index.Seek(lower, after: !lowerInclusive); cursor.Valid; cursor.Next())
+        var withKey = changes is not null;
+        var run = index.Base;
+        var cursor = index.Seek(lower, after: !lowerInclusive);
+        while (cursor.Valid)
         {
-            var key = cursor.Key;
-            if (upper is not null)
+            if (cursor.InBase)
             {
-                var c = key.SequenceCompareTo(upper);
-                if (c > 0 || (c == 0 && !upperInclusive))
+                // a stretch of base entries with no delta event inside: read it as a plain array
+                var end = cursor.BaseRunEnd;
+                for (var i = cursor.BasePosition; i < end; i++)
+                {
+                    var key = run.Key(i);
+                    var verdict = Match(key, upper, upperInclusive, filter, stopAtFirstMiss);
+                    if (verdict == Verdict.Stop)
+                    {
+                        return FinishRange(hits, changes, lower, lowerInclusive, upper, upperInclusive, filter);
+                    }
+                    if (verdict == Verdict.Take)
+                    {
+                        AddCommitted(hits, changes, key, run.Id(i), withKey);
+                    }
+                }
+                cursor.SkipBaseTo(end);
+            }
+            else
+            {
+                var verdict = Match(cursor.Key, upper, upperInclusive, filter, stopAtFirstMiss);
+                if (verdict == Verdict.Stop)
                 {
                     break;
                 }
-            }
-            if (filter is not null && !filter(key))
-            {
-                if (stopAtFirstMiss)
+                if (verdict == Verdict.Take)
                 {
-                    break;
+                    AddCommitted(hits, changes, cursor.Key, cursor.Id, withKey);
                 }
-                continue;
+                cursor.Next();
             }
-            AddCommitted(hits, changes, key, cursor.Id, withKey: changes is not null);
         }
-        return Finish(
+        return FinishRange(hits, changes, lower, lowerInclusive, upper, upperInclusive, filter);
+    }
+
+    private enum Verdict
+    {
+        Take,
+        Skip,
+        Stop,
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Verdict Match(
+        ReadOnlySpan<char> key,
+        string? upper,
+        bool upperInclusive,
+        KeyPredicate? filter,
+        bool stopAtFirstMiss
+    )
+    {
+        if (upper is not null)
+        {
+            var c = key.SequenceCompareTo(upper);
+            if (c > 0 || (c == 0 && !upperInclusive))
+            {
+                return Verdict.Stop;
+            }
+        }
+        if (filter is not null && !filter(key))
+        {
+            return stopAtFirstMiss ? Verdict.Stop : Verdict.Skip;
+        }
+        return Verdict.Take;
+    }
+
+    private static List<long> FinishRange(
+        List<(string Key, long Id)> hits,
+        TxIndexChanges? changes,
+        string lower,
+        bool lowerInclusive,
+        string? upper,
+        bool upperInclusive,
+        KeyPredicate? filter
+    ) =>
+        Finish(
             hits,
             changes,
             k =>
@@ -389,7 +450,6 @@ public abstract partial class GraphView
                 return filter is null || filter(k);
             }
         );
-    }
 
     private static void AddCommitted(
         List<(string Key, long Id)> hits,

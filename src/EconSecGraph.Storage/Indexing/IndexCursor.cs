@@ -2,7 +2,9 @@ namespace EconSecGraph.Storage.Indexing;
 
 /// <summary>
 /// Walks the committed entries of a <see cref="PropertyIndex"/> in (key, id) order: its base run
-/// without the removed positions, merged with the delta's added entries.
+/// without the removed positions, merged with the delta's added entries. Between two delta events (a
+/// removed position, the place of the next added entry) the cursor walks the base like a plain array:
+/// <see cref="BaseRunEnd"/> tells callers how far they may read the base directly.
 /// </summary>
 internal struct IndexCursor
 {
@@ -14,7 +16,8 @@ internal struct IndexCursor
     private int _ai; // index in the added chunk
     private int _rc; // removed chunk
     private int _ri; // index in the removed chunk
-    private bool _inBase;
+    private int _addedAt; // base position before which the current added entry sorts
+    private int _nextRemoved; // the next removed base position ≥ _b, or int.MaxValue
 
     /// <summary>Positions the cursor at the first entry with key ≥ <paramref name="key"/> (&gt; when <paramref name="after"/>).</summary>
     public IndexCursor(PropertyIndex index, ReadOnlySpan<char> key, bool after)
@@ -24,76 +27,98 @@ internal struct IndexCursor
         _added = delta.Added.Chunks;
         _removed = delta.Removed.Chunks;
         _b = _base.LowerBound(key, after);
-        if (_added.Length > 0)
-        {
-            (_ac, _ai) = delta.SeekAdded(key, long.MinValue, after);
-        }
+        _addedAt = int.MaxValue;
+        _nextRemoved = int.MaxValue;
         if (_removed.Length > 0)
         {
             (_rc, _ri) = delta.SeekRemoved(_b);
+            _nextRemoved = _rc < _removed.Length ? _removed[_rc][_ri] : int.MaxValue;
+        }
+        if (_added.Length > 0)
+        {
+            (_ac, _ai) = delta.SeekAdded(key, long.MinValue, after);
+            LocateAdded();
         }
         Settle();
     }
 
     public bool Valid { get; private set; }
 
-    public readonly ReadOnlySpan<char> Key => _inBase ? _base.Key(_b) : _added[_ac][_ai].Key;
+    /// <summary>True when the current entry is base entry <see cref="BasePosition"/>.</summary>
+    public bool InBase { get; private set; }
 
-    public readonly long Id => _inBase ? _base.Id(_b) : _added[_ac][_ai].Id;
+    /// <summary>The current base position (meaningful when <see cref="InBase"/>).</summary>
+    public readonly int BasePosition => _b;
+
+    /// <summary>
+    /// When <see cref="InBase"/>: base entries [<see cref="BasePosition"/>, BaseRunEnd) are the next
+    /// committed entries, in order; read them straight from the base, then call <see cref="SkipBaseTo"/>.
+    /// </summary>
+    public int BaseRunEnd { get; private set; }
+
+    public readonly ReadOnlySpan<char> Key => InBase ? _base.Key(_b) : _added[_ac][_ai].Key;
+
+    public readonly long Id => InBase ? _base.Id(_b) : _added[_ac][_ai].Id;
 
     /// <summary>The current entry's key as a string (free for delta entries, a copy for base ones).</summary>
-    public readonly string KeyString => _inBase ? _base.Key(_b).ToString() : _added[_ac][_ai].Key;
+    public readonly string KeyString => InBase ? _base.Key(_b).ToString() : _added[_ac][_ai].Key;
 
     public void Next()
     {
-        if (_inBase)
+        if (InBase)
         {
-            _b++;
+            if (++_b < BaseRunEnd)
+            {
+                return;
+            }
         }
-        else if (++_ai == _added[_ac].Length)
+        else
         {
-            _ac++;
-            _ai = 0;
+            if (++_ai == _added[_ac].Length)
+            {
+                _ac++;
+                _ai = 0;
+            }
+            LocateAdded();
         }
         Settle();
+    }
+
+    /// <summary>Moves past base entries up to <paramref name="end"/> (at most <see cref="BaseRunEnd"/>).</summary>
+    public void SkipBaseTo(int end)
+    {
+        _b = end;
+        Settle();
+    }
+
+    /// <summary>Finds where the current added entry falls in the base (galloping from the base position).</summary>
+    private void LocateAdded()
+    {
+        if (_ac == _added.Length)
+        {
+            _addedAt = int.MaxValue;
+            return;
+        }
+        var (key, id) = _added[_ac][_ai];
+        _addedAt = _base.LowerBound(key, id, _b);
     }
 
     private void Settle()
     {
         // skip removed base positions
-        while (_b < _base.Count && _rc < _removed.Length)
+        while (_b == _nextRemoved)
         {
-            var r = _removed[_rc][_ri];
-            if (r > _b)
-            {
-                break;
-            }
-            if (r == _b)
-            {
-                _b++;
-            }
+            _b++;
             if (++_ri == _removed[_rc].Length)
             {
                 _rc++;
                 _ri = 0;
             }
+            _nextRemoved = _rc < _removed.Length ? _removed[_rc][_ri] : int.MaxValue;
         }
-        var hasBase = _b < _base.Count;
-        var hasAdded = _ac < _added.Length;
-        Valid = hasBase || hasAdded;
-        if (!hasAdded)
-        {
-            _inBase = true;
-        }
-        else if (!hasBase)
-        {
-            _inBase = false;
-        }
-        else
-        {
-            var e = _added[_ac][_ai];
-            var c = _base.Key(_b).SequenceCompareTo(e.Key);
-            _inBase = c < 0 || (c == 0 && _base.Id(_b) < e.Id);
-        }
+        var count = _base.Count;
+        InBase = _b < count && _b < _addedAt;
+        Valid = InBase || _ac < _added.Length;
+        BaseRunEnd = Math.Min(count, Math.Min(_addedAt, _nextRemoved));
     }
 }

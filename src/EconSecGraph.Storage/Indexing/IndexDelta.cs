@@ -19,6 +19,10 @@ internal sealed class IndexDelta
         return c != 0 ? c : a.Id.CompareTo(b.Id);
     };
 
+    public static readonly IComparer<(string Key, long Id)> EntryComparer = Comparer<(string Key, long Id)>.Create(
+        EntryOrder
+    );
+
     public static readonly Comparison<int> PositionOrder = static (a, b) => a.CompareTo(b);
 
     public IndexDelta(ChunkedSortedList<(string Key, long Id)> added, ChunkedSortedList<int> removed)

@@ -94,10 +94,7 @@ internal sealed class PropertyIndex
                 }
                 continue; // otherwise already present
             }
-            var dropped = addedOut.BinarySearch(
-                (key, id),
-                Comparer<(string Key, long Id)>.Create(IndexDelta.EntryOrder)
-            );
+            var dropped = addedOut.BinarySearch((key, id), IndexDelta.EntryComparer);
             if (dropped >= 0)
             {
                 addedOut.RemoveAt(dropped);

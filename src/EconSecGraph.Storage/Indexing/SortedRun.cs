@@ -90,6 +90,48 @@ internal sealed class SortedRun
         return lo;
     }
 
+    /// <summary>
+    /// The first position ≥ <paramref name="from"/> whose entry is not below (<paramref name="key"/>,
+    /// <paramref name="id"/>); gallops from <paramref name="from"/>, so a nearby answer is found in a few steps.
+    /// </summary>
+    public int LowerBound(ReadOnlySpan<char> key, long id, int from)
+    {
+        var n = Count;
+        var lo = from;
+        var step = 1;
+        var hi = lo;
+        // grow [lo, hi) until entry hi is not below the target
+        while (hi < n && Below(hi, key, id))
+        {
+            lo = hi + 1;
+            hi = lo + step;
+            step <<= 1;
+        }
+        if (hi > n)
+        {
+            hi = n;
+        }
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Below(mid, key, id))
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private bool Below(int i, ReadOnlySpan<char> key, long id)
+    {
+        var c = Key(i).SequenceCompareTo(key);
+        return c < 0 || (c == 0 && _ids[i] < id);
+    }
+
     /// <summary>The position of the entry (<paramref name="key"/>, <paramref name="id"/>), or -1.</summary>
     public int Find(ReadOnlySpan<char> key, long id)
     {
