@@ -16,7 +16,8 @@ internal struct IndexCursor
     private int _ai; // index in the added chunk
     private int _rc; // removed chunk
     private int _ri; // index in the removed chunk
-    private int _addedAt; // base position before which the current added entry sorts
+    private int _addedAt; // base position before which the current added entry sorts (or a bound, see _addedExact)
+    private bool _addedExact; // false: the added entry sorts at or after _addedAt, not yet located exactly
     private int _nextRemoved; // the next removed base position ≥ _b, or int.MaxValue
 
     /// <summary>Positions the cursor at the first entry with key ≥ <paramref name="key"/> (&gt; when <paramref name="after"/>).</summary>
@@ -91,17 +92,26 @@ internal struct IndexCursor
         Settle();
     }
 
-    /// <summary>Finds where the current added entry falls in the base (galloping from the base position).</summary>
+    /// <summary>
+    /// Finds where the current added entry falls in the base, looking at most <see cref="Window"/> entries
+    /// ahead (galloping): an equality seek then pays a handful of comparisons, not a search of the base;
+    /// a long scan looks again each window.
+    /// </summary>
     private void LocateAdded()
     {
         if (_ac == _added.Length)
         {
             _addedAt = int.MaxValue;
+            _addedExact = true;
             return;
         }
         var (key, id) = _added[_ac][_ai];
-        _addedAt = _base.LowerBound(key, id, _b);
+        var limit = (int)Math.Min(_base.Count, (long)_b + Window);
+        _addedAt = _base.LowerBound(key, id, _b, limit);
+        _addedExact = _addedAt < limit || limit == _base.Count;
     }
+
+    private const int Window = 32;
 
     private void Settle()
     {
@@ -115,6 +125,10 @@ internal struct IndexCursor
                 _ri = 0;
             }
             _nextRemoved = _rc < _removed.Length ? _removed[_rc][_ri] : int.MaxValue;
+        }
+        if (!_addedExact && _b >= _addedAt)
+        {
+            LocateAdded();
         }
         var count = _base.Count;
         InBase = _b < count && _b < _addedAt;

@@ -142,13 +142,35 @@ internal sealed class PropertyIndex
         var ids = new long[count];
         var pos = 0;
         var o = 0;
-        for (var cursor = Seek([]); cursor.Valid; cursor.Next())
+        var cursor = Seek([]);
+        while (cursor.Valid)
         {
-            var key = cursor.Key;
-            offsets[o] = pos;
-            ids[o++] = cursor.Id;
-            key.CopyTo(arena.AsSpan(pos));
-            pos += key.Length;
+            if (cursor.InBase)
+            {
+                // a stretch of base entries between two delta events: block copies
+                int from = cursor.BasePosition,
+                    end = cursor.BaseRunEnd;
+                var start = Base.KeyStart(from);
+                var length = Base.KeyStart(end) - start;
+                Base.Arena.Slice(start, length).CopyTo(arena.AsSpan(pos));
+                Base.Ids[from..end].CopyTo(ids.AsSpan(o));
+                var shift = pos - start;
+                for (var k = from; k < end; k++)
+                {
+                    offsets[o++] = Base.KeyStart(k) + shift;
+                }
+                pos += length;
+                cursor.SkipBaseTo(end);
+            }
+            else
+            {
+                var key = cursor.Key;
+                offsets[o] = pos;
+                ids[o++] = cursor.Id;
+                key.CopyTo(arena.AsSpan(pos));
+                pos += key.Length;
+                cursor.Next();
+            }
         }
         offsets[o] = pos;
         return new SortedRun(arena, offsets, ids);

@@ -27,6 +27,8 @@ internal sealed class SortedRun
 
     public ReadOnlySpan<char> Arena => _arena;
 
+    public ReadOnlySpan<long> Ids => _ids;
+
     /// <summary>The entry index whose key starts at or contains arena position <paramref name="position"/>.</summary>
     public int EntryAt(int position) => EntryAt(position, 0);
 
@@ -91,25 +93,25 @@ internal sealed class SortedRun
     }
 
     /// <summary>
-    /// The first position ≥ <paramref name="from"/> whose entry is not below (<paramref name="key"/>,
-    /// <paramref name="id"/>); gallops from <paramref name="from"/>, so a nearby answer is found in a few steps.
+    /// The first position in [<paramref name="from"/>, <paramref name="limit"/>) whose entry is not below
+    /// (<paramref name="key"/>, <paramref name="id"/>), or <paramref name="limit"/> when all are below;
+    /// gallops from <paramref name="from"/>, so a nearby answer is found in a few steps.
     /// </summary>
-    public int LowerBound(ReadOnlySpan<char> key, long id, int from)
+    public int LowerBound(ReadOnlySpan<char> key, long id, int from, int limit)
     {
-        var n = Count;
         var lo = from;
         var step = 1;
         var hi = lo;
         // grow [lo, hi) until entry hi is not below the target
-        while (hi < n && Below(hi, key, id))
+        while (hi < limit && Below(hi, key, id))
         {
             lo = hi + 1;
             hi = lo + step;
             step <<= 1;
         }
-        if (hi > n)
+        if (hi > limit)
         {
-            hi = n;
+            hi = limit;
         }
         while (lo < hi)
         {
