@@ -97,6 +97,8 @@ internal static class IndexCommits
             times[c] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
         }
         var elapsed = total.Elapsed;
+        // the slowest commits and where they fell: a delta fold (about every base/16 commits here) or a GC
+        var slowest = times.Select((t, c) => (t, c)).OrderByDescending(x => x.t).Take(3).ToArray();
         var bytes = GC.GetAllocatedBytesForCurrentThread() - allocated;
         Array.Sort(times);
         var max = times[^1];
@@ -105,6 +107,13 @@ internal static class IndexCommits
                 CultureInfo.InvariantCulture,
                 $"{commits} commits: mean {elapsed.TotalMicroseconds / commits:F1} µs, median {times[commits / 2]:F1} µs, p90 {times[(int)(commits * 0.9)]:F1} µs, p99 {times[(int)(commits * 0.99)]:F1} µs, max {max:F0} µs; allocated {bytes / (double)commits:F0} B/commit; gen2 GCs {GC.CollectionCount(2) - gen2}"
             )
+        );
+        Console.WriteLine(
+            "slowest commits: "
+                + string.Join(
+                    ", ",
+                    slowest.Select(x => string.Create(CultureInfo.InvariantCulture, $"#{x.c} {x.t / 1000:F1} ms"))
+                )
         );
         Console.WriteLine(
             string.Create(
