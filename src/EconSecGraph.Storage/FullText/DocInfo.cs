@@ -1,4 +1,4 @@
 namespace EconSecGraph.Storage.FullText;
 
-/// <summary>One indexed entity: tokens per field (for BM25 length norms) and its distinct terms (for removal).</summary>
-internal sealed record DocInfo(int[] FieldLengths, string[] Terms);
+/// <summary>One indexed entity: tokens per field (for BM25 length norms) and its distinct terms (for removal). A value: no object per document.</summary>
+internal readonly record struct DocInfo(int[] FieldLengths, string[] Terms);

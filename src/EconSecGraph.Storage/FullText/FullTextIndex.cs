@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EconSecGraph.Graph.Values;
 using EconSecGraph.Storage.Internal;
 using EconSecGraph.Storage.Schema;
@@ -67,17 +68,38 @@ internal sealed class FullTextIndex
     /// <summary>Builds the index over every entity of <paramref name="view"/> it covers, in one bulk pass.</summary>
     public static FullTextIndex Build(IndexDescriptor descriptor, GraphView view)
     {
-        var builder = new FullTextIndexBuilder(descriptor);
-        var values = new CypherValue?[descriptor.Properties.Count];
-        foreach (var id in CoveredIds(descriptor, view))
+        var ids = CoveredIds(descriptor, view);
+        var builder = new FullTextIndexBuilder(descriptor, ids.Count);
+        var keys = descriptor.PropertyKeyIds;
+        var nodes = descriptor.EntityType == EntityType.Node;
+        foreach (var id in ids)
         {
-            ReadValues(descriptor, view, id, values);
-            builder.Add(id, values);
+            builder.BeginDocument(id);
+            for (var f = 0; f < keys.Count; f++)
+            {
+                // strings are read straight from the property bytes, without a value object
+                if (
+                    nodes
+                        ? view.TryGetNodeString(id, keys[f], out var text)
+                        : view.TryGetRelationshipString(id, keys[f], out text)
+                )
+                {
+                    builder.AddField(f, text);
+                }
+                else
+                {
+                    builder.AddField(
+                        f,
+                        nodes ? view.GetNodeProperty(id, keys[f]) : view.GetRelationshipProperty(id, keys[f])
+                    );
+                }
+            }
+            builder.EndDocument();
         }
         return builder.Build();
     }
 
-    private static long[] CoveredIds(IndexDescriptor descriptor, GraphView view)
+    private static List<long> CoveredIds(IndexDescriptor descriptor, GraphView view)
     {
         var ids = new List<long>();
         if (descriptor.EntityType == EntityType.Node)
@@ -102,9 +124,13 @@ internal sealed class FullTextIndex
                 }
             }
         }
-        var sorted = ids.ToArray();
-        Array.Sort(sorted);
-        // a node with several of the index's labels is listed once per label
+        // sorted in place (a single label's scan usually is already); a node with several of the
+        // index's labels is listed once per label
+        var sorted = CollectionsMarshal.AsSpan(ids);
+        if (!IsAscending(sorted))
+        {
+            sorted.Sort();
+        }
         var n = 0;
         for (var i = 0; i < sorted.Length; i++)
         {
@@ -113,7 +139,20 @@ internal sealed class FullTextIndex
                 sorted[n++] = sorted[i];
             }
         }
-        return sorted[..n];
+        ids.RemoveRange(n, ids.Count - n);
+        return ids;
+    }
+
+    private static bool IsAscending(ReadOnlySpan<long> ids)
+    {
+        for (var i = 1; i < ids.Length; i++)
+        {
+            if (ids[i] < ids[i - 1])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void ReadValues(IndexDescriptor descriptor, GraphView view, long id, CypherValue?[] into)
@@ -170,7 +209,7 @@ internal sealed class FullTextIndex
                 postings[term] = kept;
             }
         }
-        var builder = new FullTextIndexBuilder(Descriptor);
+        var builder = new FullTextIndexBuilder(Descriptor, changed.Count);
         var values = new CypherValue?[Descriptor.Properties.Count];
         var ids = changed.ToArray();
         Array.Sort(ids);
