@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace EconSecGraph.Storage.FullText;
@@ -77,6 +78,7 @@ internal sealed class Analyzer
     /// With <paramref name="exact"/>, terms are made the way queries always made them (whole strings,
     /// bigrams from token strings); without, cut from the text into a buffer — the same terms.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Run(ReadOnlySpan<char> text, ITermSink sink, int firstPosition, bool exact)
     {
         if (_widthFold && !IsNfkcStable(text))
@@ -122,6 +124,7 @@ internal sealed class Analyzer
     /// these decompose, and none composes with a neighbour from this set; a combining mark or any other
     /// character sends the text through the normaliser).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsNfkcStable(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
@@ -156,9 +159,10 @@ internal sealed class Analyzer
     }
 
     /// <summary>One non-CJK token through the filters (case, stop words, stemming) to the sink.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Filter(ReadOnlySpan<char> text, RawToken token, ITermSink sink, int position, bool exact)
     {
-        scoped ReadOnlySpan<char> span = text.Slice(token.Start, token.Length);
+        var span = text.Slice(token.Start, token.Length);
         if (_stem || exact)
         {
             if (Filter(span.ToString()) is { } term)
@@ -167,20 +171,37 @@ internal sealed class Analyzer
             }
             return;
         }
-        Span<char> buffer = span.Length <= 256 ? stackalloc char[256] : new char[span.Length];
-        if (_lowercase)
+        if (_lowercase && !IsLowerCase(span))
         {
-            LowerInvariant(span, buffer);
-            span = buffer[..span.Length];
+            FilterLowered(span, sink, position);
+            return;
         }
+        Emit(span, sink, position);
+    }
+
+    /// <summary>True when invariant lower-casing leaves <paramref name="span"/> as it is (ASCII without capitals, or caseless script).</summary>
+    private static bool IsLowerCase(ReadOnlySpan<char> span) =>
+        Ascii.IsValid(span) ? span.IndexOfAnyInRange('A', 'Z') < 0 : IsCaseless(span);
+
+    [SkipLocalsInit]
+    private void FilterLowered(ReadOnlySpan<char> span, ITermSink sink, int position)
+    {
+        Span<char> buffer = span.Length <= 256 ? stackalloc char[256] : new char[span.Length];
+        LowerInvariant(span, buffer);
+        Emit(buffer[..span.Length], sink, position);
+    }
+
+    /// <summary>A filtered term to the sink unless it is empty or a stop word.</summary>
+    private void Emit(ReadOnlySpan<char> term, ITermSink sink, int position)
+    {
         if (
-            span.Length == 0
-            || (_stopWords.Count > 0 && _stopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span))
+            term.Length == 0
+            || (_stopWords.Count > 0 && _stopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(term))
         )
         {
             return;
         }
-        sink.Add(span, position);
+        sink.Add(term, position);
     }
 
     private string? Filter(string text)
@@ -275,6 +296,7 @@ internal sealed class Analyzer
     }
 
 
+    [SkipLocalsInit]
     private void Cut(ReadOnlySpan<char> text, int from, int to, ITermSink sink, int position)
     {
         var span = text[from..to];

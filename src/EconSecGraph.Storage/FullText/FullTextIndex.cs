@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using EconSecGraph.Graph.Values;
 using EconSecGraph.Storage.Internal;
@@ -66,6 +67,7 @@ internal sealed class FullTextIndex
     public int[] FieldDocCounts { get; }
 
     /// <summary>Builds the index over every entity of <paramref name="view"/> it covers, in one bulk pass.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FullTextIndex Build(IndexDescriptor descriptor, GraphView view)
     {
         var ids = CoveredIds(descriptor, view);

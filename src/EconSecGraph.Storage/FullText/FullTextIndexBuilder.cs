@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EconSecGraph.Graph.Values;
 using EconSecGraph.Storage.Internal;
 using EconSecGraph.Storage.Schema;
@@ -20,8 +21,15 @@ internal sealed class FullTextIndexBuilder : ITermSink
     private readonly Analyzer _analyzer;
     private readonly int _fieldCount;
     private readonly int _expectedDocuments;
-    private Dictionary<string, int> _termIds;
+    // term → its posting list, made (empty, holding the term's id) when the term is first seen and
+    // filled by Build: the final map is the one looked up while adding, no second hashing of every term
+    private readonly Dictionary<string, PostingList> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PostingList>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
     private readonly List<string> _terms = [];
+    private readonly List<PostingList> _lists = [];
+
+    // one-character terms (a Han ideograph, kana, a digit) by character, id + 1: no hashing for the commonest CJK tokens
+    private readonly int[]? _charTerms;
     private int[] _termPostings = new int[256];
     private int[] _termPositions = new int[256];
     private readonly Dictionary<long, DocInfo> _docs;
@@ -74,7 +82,8 @@ internal sealed class FullTextIndexBuilder : ITermSink
         _docCounts = new int[_fieldCount];
         _expectedDocuments = Math.Max(0, expectedDocuments);
         _docs = new Dictionary<long, DocInfo>(_expectedDocuments);
-        _termIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        _termLookup = _postings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _charTerms = _expectedDocuments >= 4096 ? new int[char.MaxValue + 1] : null;
         // a first guess for a few thousand documents; Grow extrapolates from what has been seen to the expected count
         var groups = Math.Clamp(_expectedDocuments, 16, 4096);
         _groupDoc = new long[groups];
@@ -172,19 +181,21 @@ internal sealed class FullTextIndexBuilder : ITermSink
     }
 
     /// <summary>One analysed term of the current field: interned once, kept as its id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void ITermSink.Add(ReadOnlySpan<char> term, int position)
     {
-        if (!_termIds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var id))
+        int id;
+        if (term.Length == 1 && _charTerms is { } chars && chars[term[0]] > 0)
         {
-            id = _terms.Count;
-            var s = new string(term);
-            _termIds.Add(s, id);
-            _terms.Add(s);
-            if (id == _termPostings.Length)
-            {
-                Array.Resize(ref _termPostings, id * 2);
-                Array.Resize(ref _termPositions, id * 2);
-            }
+            id = chars[term[0]] - 1;
+        }
+        else if (_termLookup.TryGetValue(term, out var list))
+        {
+            id = list.PendingTermId;
+        }
+        else
+        {
+            id = NewTerm(term);
         }
         if (_tokenCount == _keys.Length)
         {
@@ -196,7 +207,28 @@ internal sealed class FullTextIndexBuilder : ITermSink
         _tokenCount++;
     }
 
+    private int NewTerm(ReadOnlySpan<char> term)
+    {
+        var id = _terms.Count;
+        var s = new string(term);
+        var list = PostingList.Pending(id);
+        _postings.Add(s, list);
+        _terms.Add(s);
+        _lists.Add(list);
+        if (id == _termPostings.Length)
+        {
+            Array.Resize(ref _termPostings, id * 2);
+            Array.Resize(ref _termPositions, id * 2);
+        }
+        if (term.Length == 1 && _charTerms is { } chars)
+        {
+            chars[term[0]] = id + 1;
+        }
+        return id;
+    }
+
     /// <summary>The tokens of one field: grouped by term (positions ascending), one record per term.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EndField(int field)
     {
         var n = _tokenCount;
@@ -209,10 +241,7 @@ internal sealed class FullTextIndexBuilder : ITermSink
         _totals[field] += n;
         _docCounts[field]++;
         var keys = _keys.AsSpan(0, n);
-        if (!IsAscending(keys))
-        {
-            keys.Sort();
-        }
+        SortKeys(keys);
         EnsureCapacity(n);
         _groupDoc[_groups] = _current;
         _groupField[_groups] = (ushort)field;
@@ -242,16 +271,25 @@ internal sealed class FullTextIndexBuilder : ITermSink
         }
     }
 
-    private static bool IsAscending(ReadOnlySpan<long> keys)
+    /// <summary>Sorts a field's token keys: insertion sort for the usual few (often already in order), else Span.Sort.</summary>
+    private static void SortKeys(Span<long> keys)
     {
+        if (keys.Length > 16)
+        {
+            keys.Sort();
+            return;
+        }
         for (var i = 1; i < keys.Length; i++)
         {
-            if (keys[i] < keys[i - 1])
+            var key = keys[i];
+            var j = i - 1;
+            while (j >= 0 && keys[j] > key)
             {
-                return false;
+                keys[j + 1] = keys[j];
+                j--;
             }
+            keys[j + 1] = key;
         }
-        return true;
     }
 
     /// <summary>Ends the current document: its field lengths and distinct terms are kept (for scoring and removal).</summary>
@@ -316,14 +354,13 @@ internal sealed class FullTextIndexBuilder : ITermSink
     }
 
     /// <summary>The index over every document added.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public FullTextIndex Build()
     {
         if (_current >= 0)
         {
             throw new InvalidOperationException("Full-text bulk build: the last document was not ended.");
         }
-        // the term lookup is not needed any more: let it go before the final arrays are allocated
-        _termIds = new Dictionary<string, int>(StringComparer.Ordinal);
         // counting sort of the records by term into one set of arrays; each term's list is a slice
         var termCount = _terms.Count;
         var offsets = new int[termCount + 1];
@@ -379,18 +416,18 @@ internal sealed class FullTextIndexBuilder : ITermSink
             }
         }
         starts[_records] = _positionCount;
-        // the records are done with: free them before the per-term objects are made
         _recTerm = _recPositions = _positions = _termPostings = _termPositions = _groupLength = _groupFirst = [];
         _groupDoc = [];
         _groupField = [];
-        var postings = new Dictionary<string, PostingList>(termCount, StringComparer.Ordinal);
+        // the map grew by doubling: give back the unused half (entries are moved, not re-hashed)
+        _postings.TrimExcess();
         for (var t = 0; t < termCount; t++)
         {
-            postings.Add(_terms[t], new PostingList(arrays, offsets[t], offsets[t + 1] - offsets[t]));
+            _lists[t].Fill(arrays, offsets[t], offsets[t + 1] - offsets[t]);
         }
         return new FullTextIndex(
             _descriptor,
-            LayeredMap<string, PostingList>.Of(postings),
+            LayeredMap<string, PostingList>.Of(_postings),
             LayeredMap<long, DocInfo>.Of(_docs),
             null,
             _totals,

@@ -5,21 +5,46 @@ namespace EconSecGraph.Storage.FullText;
 /// slice (<c>offset</c>, <see cref="Count"/>) of shared <see cref="PostingArrays"/> (no object per
 /// posting): the document, the field, the field's length in tokens (the BM25 length norm, stored
 /// with the posting so scoring needs no document lookup) and the term's positions in the field.
-/// Immutable.
+/// Immutable once filled (the bulk builder makes each list when it first sees the term and fills
+/// it at the end, before the index is published).
 /// </summary>
 internal sealed class PostingList
 {
-    private readonly PostingArrays _a;
-    private readonly int _offset;
+    private PostingArrays? _arrays;
+    private int _offset;
 
     public PostingList(PostingArrays arrays, int offset, int count)
     {
-        _a = arrays;
+        _arrays = arrays;
         _offset = offset;
         Count = count;
     }
 
-    public int Count { get; }
+    private PostingList(int termId)
+    {
+        _offset = termId;
+    }
+
+    /// <summary>A list for the bulk builder to fill later; until then it holds the builder's id for its term.</summary>
+    internal static PostingList Pending(int termId) => new(termId);
+
+    internal int PendingTermId =>
+        _arrays is null ? _offset : throw new InvalidOperationException("This posting list is already filled.");
+
+    internal void Fill(PostingArrays arrays, int offset, int count)
+    {
+        if (_arrays is not null)
+        {
+            throw new InvalidOperationException("This posting list is already filled.");
+        }
+        _arrays = arrays;
+        _offset = offset;
+        Count = count;
+    }
+
+    private PostingArrays _a => _arrays!;
+
+    public int Count { get; private set; }
 
     public ReadOnlySpan<long> Docs => _a.Docs.AsSpan(_offset, Count);
 

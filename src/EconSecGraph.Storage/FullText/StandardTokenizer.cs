@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace EconSecGraph.Storage.FullText;
@@ -22,6 +23,7 @@ internal static class StandardTokenizer
     /// <summary>The classes of ASCII characters, looked up instead of classified.</summary>
     private static readonly CharClass[] s_ascii = [.. Enumerable.Range(0, 128).Select(c => CharClasses.Of(new Rune(c)))];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Tokenize(ReadOnlySpan<char> text, List<RawToken> into)
     {
         var classes = t_classes;
@@ -61,6 +63,7 @@ internal static class StandardTokenizer
         Segment(classes.AsSpan(0, n), starts.AsSpan(0, n + 1), into);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Segment(ReadOnlySpan<CharClass> classes, ReadOnlySpan<int> starts, List<RawToken> into)
     {
         var n = classes.Length;
