@@ -90,6 +90,8 @@ internal static class FullTextBuildCommand
             var heapBefore = GC.GetTotalMemory(true);
             var allocated = GC.GetTotalAllocatedBytes(true);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var pause = GC.GetTotalPauseDuration();
+            var gcs = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             clock.Restart();
             using (var tx = store.BeginWrite())
             {
@@ -97,6 +99,9 @@ internal static class FullTextBuildCommand
                 var built = clock.Elapsed;
                 var cpuBuilt = Process.GetCurrentProcess().TotalProcessorTime - cpu;
                 var allocatedBuilt = GC.GetTotalAllocatedBytes(true) - allocated;
+                var paused = GC.GetTotalPauseDuration() - pause;
+                var collections =
+                    $"{GC.CollectionCount(0) - gcs.Item1}/{GC.CollectionCount(1) - gcs.Item2}/{GC.CollectionCount(2) - gcs.Item3}";
                 tx.Commit();
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
@@ -106,7 +111,7 @@ internal static class FullTextBuildCommand
                     string.Create(
                         CultureInfo.InvariantCulture,
                         $"build {run + 1}: {built.TotalMilliseconds:F0} ms wall, {cpuBuilt.TotalMilliseconds:F0} ms CPU, "
-                            + $"{allocatedBuilt / 1048576.0:F1} MiB allocated, index retains {retained / 1048576.0:F1} MiB, "
+                            + $"{allocatedBuilt / 1048576.0:F1} MiB allocated, GC pauses {paused.TotalMilliseconds:F0} ms (gen0/1/2 {collections}), index retains {retained / 1048576.0:F1} MiB, "
                             + $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:F0} MiB"
                     )
                 );

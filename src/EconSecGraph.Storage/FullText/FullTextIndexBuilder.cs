@@ -25,8 +25,8 @@ internal sealed class FullTextIndexBuilder : ITermSink
     // filled by Build: the final map is the one looked up while adding, no second hashing of every term
     private readonly Dictionary<string, PostingList> _postings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, PostingList>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
-    private readonly List<string> _terms = [];
-    private readonly List<PostingList> _lists = [];
+    private string[] _terms = new string[256];
+    private int _termCount;
 
     // one-character terms (a Han ideograph, kana, a digit) by character, id + 1: no hashing for the commonest CJK tokens
     private readonly int[]? _charTerms;
@@ -35,7 +35,14 @@ internal sealed class FullTextIndexBuilder : ITermSink
     private readonly Dictionary<long, DocInfo> _docs;
     private readonly long[] _totals;
     private readonly int[] _docCounts;
-    private readonly List<int> _docTerms = [];
+
+    // the distinct term ids of each document (with terms), document after document
+    private readonly DocTermTable _docTermTable = new();
+    private int[] _docTermIds;
+    private int _docTermCount;
+    private int[] _docTermStarts;
+    private int _docOrdinal;
+    private int _docTermStart;
 
     // the tokens of the field being added: (term id << 32 | token index) and positions by token index
     private long[] _keys = new long[64];
@@ -93,6 +100,8 @@ internal sealed class FullTextIndexBuilder : ITermSink
         _recTerm = new int[Math.Max(64, groups * 4)];
         _recPositions = new int[_recTerm.Length + 1];
         _positions = new int[Math.Max(64, groups * 6)];
+        _docTermIds = new int[_recTerm.Length];
+        _docTermStarts = new int[groups + 1];
     }
 
     /// <summary>
@@ -131,7 +140,7 @@ internal sealed class FullTextIndexBuilder : ITermSink
         _current = id;
         _lastField = -1;
         _lengths = null;
-        _docTerms.Clear();
+        _docTermStart = _docTermCount;
     }
 
     /// <summary>Field <paramref name="field"/> (ascending within a document) with a value of any kind.</summary>
@@ -209,17 +218,16 @@ internal sealed class FullTextIndexBuilder : ITermSink
 
     private int NewTerm(ReadOnlySpan<char> term)
     {
-        var id = _terms.Count;
+        var id = _termCount++;
         var s = new string(term);
-        var list = PostingList.Pending(id);
-        _postings.Add(s, list);
-        _terms.Add(s);
-        _lists.Add(list);
-        if (id == _termPostings.Length)
+        _postings.Add(s, PostingList.Pending(id));
+        if (id == _terms.Length)
         {
+            Array.Resize(ref _terms, id * 2);
             Array.Resize(ref _termPostings, id * 2);
             Array.Resize(ref _termPositions, id * 2);
         }
+        _terms[id] = s;
         if (term.Length == 1 && _charTerms is { } chars)
         {
             chars[term[0]] = id + 1;
@@ -248,7 +256,7 @@ internal sealed class FullTextIndexBuilder : ITermSink
         _groupLength[_groups] = n;
         _groupFirst[_groups] = _records;
         _groups++;
-        var firstField = _docTerms.Count == 0;
+        var firstField = _docTermCount == _docTermStart;
         var k = 0;
         while (k < n)
         {
@@ -264,9 +272,9 @@ internal sealed class FullTextIndexBuilder : ITermSink
             _records++;
             _termPostings[term]++;
             _termPositions[term] += k - start;
-            if (firstField || !_docTerms.Contains(term))
+            if (firstField || _docTermIds.AsSpan(_docTermStart, _docTermCount - _docTermStart).IndexOf(term) < 0)
             {
-                _docTerms.Add(term);
+                _docTermIds[_docTermCount++] = term;
             }
         }
     }
@@ -297,16 +305,20 @@ internal sealed class FullTextIndexBuilder : ITermSink
     {
         if (_lengths is { } lengths)
         {
-            var terms = new string[_docTerms.Count];
-            for (var i = 0; i < terms.Length; i++)
+            if (_docOrdinal + 1 >= _docTermStarts.Length)
             {
-                terms[i] = _terms[_docTerms[i]];
+                Array.Resize(ref _docTermStarts, Grow(_docTermStarts.Length, _docOrdinal, _docOrdinal + 2));
             }
-            _docs.Add(_current, new DocInfo(SharedLengths(lengths), terms));
+            _docTermStarts[_docOrdinal] = _docTermStart;
+            _docs.Add(_current, new DocInfo(SharedLengths(lengths), _docTermTable, _docOrdinal));
+            _docOrdinal++;
         }
         _current = -1;
         _documentsAdded++;
     }
+
+    /// <summary>The array itself when it is nearly full, else a copy of its first <paramref name="count"/> items.</summary>
+    private static T[] Trim<T>(T[] array, int count) => array.Length - count <= array.Length / 32 ? array : array[..count];
 
     // most documents of a one-field index are short: their length arrays are shared (never written after construction)
     private const int SharedLimit = 256;
@@ -331,6 +343,10 @@ internal sealed class FullTextIndexBuilder : ITermSink
             var size = Grow(_recTerm.Length, _records, _records + tokens + 1);
             Array.Resize(ref _recTerm, size);
             Array.Resize(ref _recPositions, size + 1);
+        }
+        if (_docTermCount + tokens > _docTermIds.Length)
+        {
+            Array.Resize(ref _docTermIds, Grow(_docTermIds.Length, _docTermCount, _docTermCount + tokens));
         }
         if (_positionCount + tokens > _positions.Length)
         {
@@ -362,7 +378,7 @@ internal sealed class FullTextIndexBuilder : ITermSink
             throw new InvalidOperationException("Full-text bulk build: the last document was not ended.");
         }
         // counting sort of the records by term into one set of arrays; each term's list is a slice
-        var termCount = _terms.Count;
+        var termCount = _termCount;
         var offsets = new int[termCount + 1];
         for (var t = 0; t < termCount; t++)
         {
@@ -421,10 +437,13 @@ internal sealed class FullTextIndexBuilder : ITermSink
         _groupField = [];
         // the map grew by doubling: give back the unused half (entries are moved, not re-hashed)
         _postings.TrimExcess();
-        for (var t = 0; t < termCount; t++)
+        foreach (var list in _postings.Values)
         {
-            _lists[t].Fill(arrays, offsets[t], offsets[t + 1] - offsets[t]);
+            var t = list.PendingTermId;
+            list.Fill(arrays, offsets[t], offsets[t + 1] - offsets[t]);
         }
+        _docTermStarts[_docOrdinal] = _docTermCount;
+        _docTermTable.Fill(Trim(_docTermStarts, _docOrdinal + 1), Trim(_docTermIds, _docTermCount), Trim(_terms, termCount));
         return new FullTextIndex(
             _descriptor,
             LayeredMap<string, PostingList>.Of(_postings),
