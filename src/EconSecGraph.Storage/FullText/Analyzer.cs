@@ -181,7 +181,8 @@ internal sealed class Analyzer
 
     /// <summary>True when invariant lower-casing leaves <paramref name="span"/> as it is (ASCII without capitals, or caseless script).</summary>
     private static bool IsLowerCase(ReadOnlySpan<char> span) =>
-        Ascii.IsValid(span) ? span.IndexOfAnyInRange('A', 'Z') < 0 : IsCaseless(span);
+        span.Length == 1 && span[0] is >= '\u4e00' and <= '\u9fff' // a Han ideograph: the commonest CJK token
+        || (Ascii.IsValid(span) ? span.IndexOfAnyInRange('A', 'Z') < 0 : IsCaseless(span));
 
     [SkipLocalsInit]
     private void FilterLowered(ReadOnlySpan<char> span, ITermSink sink, int position)

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
+using System.Numerics;
 using EconSecGraph.Graph.Values;
 using EconSecGraph.Storage.Internal;
 using EconSecGraph.Storage.Schema;
@@ -71,7 +71,7 @@ internal sealed class FullTextIndex
     public static FullTextIndex Build(IndexDescriptor descriptor, GraphView view)
     {
         var ids = CoveredIds(descriptor, view);
-        var builder = new FullTextIndexBuilder(descriptor, ids.Count);
+        var builder = new FullTextIndexBuilder(descriptor, ids.Length);
         var keys = descriptor.PropertyKeyIds;
         var nodes = descriptor.EntityType == EntityType.Node;
         foreach (var id in ids)
@@ -101,61 +101,55 @@ internal sealed class FullTextIndex
         return builder.Build();
     }
 
-    private static List<long> CoveredIds(IndexDescriptor descriptor, GraphView view)
+    /// <summary>
+    /// The covered entities in ascending id order, each once (a node with several of the index's labels
+    /// is in several scans): marked in a bitmap over the id space, then read out in order — no sort,
+    /// no growing list, the result sized exactly.
+    /// </summary>
+    private static long[] CoveredIds(IndexDescriptor descriptor, GraphView view)
     {
-        var ids = new List<long>();
-        if (descriptor.EntityType == EntityType.Node)
+        var nodes = descriptor.EntityType == EntityType.Node;
+        var upper = nodes ? view.NodeIdUpperBound : view.RelationshipIdUpperBound;
+        var bits = new ulong[(upper + 63) / 64];
+        foreach (var labelOrType in descriptor.LabelOrTypeIds)
         {
-            foreach (var label in descriptor.LabelOrTypeIds)
+            if (nodes)
             {
-                var scan = view.NodesWithLabel(label);
+                var scan = view.NodesWithLabel(labelOrType);
                 while (scan.MoveNext())
                 {
-                    ids.Add(scan.Current);
+                    Mark(bits, scan.Current);
+                }
+            }
+            else
+            {
+                var scan = view.RelationshipsOfType(labelOrType);
+                while (scan.MoveNext())
+                {
+                    Mark(bits, scan.Current.Id);
                 }
             }
         }
-        else
+        var count = 0L;
+        foreach (var word in bits)
         {
-            foreach (var type in descriptor.LabelOrTypeIds)
-            {
-                var scan = view.RelationshipsOfType(type);
-                while (scan.MoveNext())
-                {
-                    ids.Add(scan.Current.Id);
-                }
-            }
+            count += BitOperations.PopCount(word);
         }
-        // sorted in place (a single label's scan usually is already); a node with several of the
-        // index's labels is listed once per label
-        var sorted = CollectionsMarshal.AsSpan(ids);
-        if (!IsAscending(sorted))
-        {
-            sorted.Sort();
-        }
+        var ids = new long[count];
         var n = 0;
-        for (var i = 0; i < sorted.Length; i++)
+        for (var w = 0; w < bits.Length; w++)
         {
-            if (n == 0 || sorted[i] != sorted[n - 1])
+            var word = bits[w];
+            while (word != 0)
             {
-                sorted[n++] = sorted[i];
+                ids[n++] = (w * 64L) + BitOperations.TrailingZeroCount(word);
+                word &= word - 1;
             }
         }
-        ids.RemoveRange(n, ids.Count - n);
         return ids;
     }
 
-    private static bool IsAscending(ReadOnlySpan<long> ids)
-    {
-        for (var i = 1; i < ids.Length; i++)
-        {
-            if (ids[i] < ids[i - 1])
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private static void Mark(ulong[] bits, long id) => bits[id >> 6] |= 1UL << (int)(id & 63);
 
     private static void ReadValues(IndexDescriptor descriptor, GraphView view, long id, CypherValue?[] into)
     {

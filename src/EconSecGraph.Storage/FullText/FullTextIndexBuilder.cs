@@ -303,6 +303,12 @@ internal sealed class FullTextIndexBuilder : ITermSink
     /// <summary>Ends the current document: its field lengths and distinct terms are kept (for scoring and removal).</summary>
     public void EndDocument()
     {
+        if (_documentsAdded == TermEstimateAfter && _expectedDocuments >= 4 * TermEstimateAfter)
+        {
+            // the term map grows by doubling, copying every entry each time; size it once from the
+            // rate so far (trimmed back in Build if the vocabulary grew more slowly)
+            _postings.EnsureCapacity((int)Math.Min(int.MaxValue / 2, (long)_termCount * _expectedDocuments / TermEstimateAfter));
+        }
         if (_lengths is { } lengths)
         {
             if (_docOrdinal + 1 >= _docTermStarts.Length)
@@ -319,6 +325,8 @@ internal sealed class FullTextIndexBuilder : ITermSink
 
     /// <summary>The array itself when it is nearly full, else a copy of its first <paramref name="count"/> items.</summary>
     private static T[] Trim<T>(T[] array, int count) => array.Length - count <= array.Length / 32 ? array : array[..count];
+
+    private const int TermEstimateAfter = 8192;
 
     // most documents of a one-field index are short: their length arrays are shared (never written after construction)
     private const int SharedLimit = 256;
@@ -435,8 +443,11 @@ internal sealed class FullTextIndexBuilder : ITermSink
         _recTerm = _recPositions = _positions = _termPostings = _termPositions = _groupLength = _groupFirst = [];
         _groupDoc = [];
         _groupField = [];
-        // the map grew by doubling: give back the unused half (entries are moved, not re-hashed)
-        _postings.TrimExcess();
+        // give back a large unused part of the term map (entries are moved, not re-hashed)
+        if (_postings.EnsureCapacity(0) > _postings.Count + (_postings.Count / 8) + 1024)
+        {
+            _postings.TrimExcess();
+        }
         foreach (var list in _postings.Values)
         {
             var t = list.PendingTermId;
