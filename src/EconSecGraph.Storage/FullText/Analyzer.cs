@@ -265,10 +265,7 @@ internal sealed class Analyzer
         var i = start;
         while (i < end)
         {
-            if (
-                Rune.DecodeFromUtf16(text[i..end], out var rune, out var used)
-                != System.Buffers.OperationStatus.Done
-            )
+            if (Rune.DecodeFromUtf16(text[i..end], out var rune, out var used) != System.Buffers.OperationStatus.Done)
             {
                 rune = Rune.ReplacementChar;
                 used = 1;
@@ -295,7 +292,6 @@ internal sealed class Analyzer
         }
         return position;
     }
-
 
     [SkipLocalsInit]
     private void Cut(ReadOnlySpan<char> text, int from, int to, ITermSink sink, int position)

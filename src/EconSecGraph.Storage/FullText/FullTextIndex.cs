@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using EconSecGraph.Graph.Values;
 using EconSecGraph.Storage.Internal;
 using EconSecGraph.Storage.Schema;

@@ -21,6 +21,7 @@ internal sealed class FullTextIndexBuilder : ITermSink
     private readonly Analyzer _analyzer;
     private readonly int _fieldCount;
     private readonly int _expectedDocuments;
+
     // term → its posting list, made (empty, holding the term's id) when the term is first seen and
     // filled by Build: the final map is the one looked up while adding, no second hashing of every term
     private readonly Dictionary<string, PostingList> _postings = new(StringComparer.Ordinal);
@@ -307,7 +308,9 @@ internal sealed class FullTextIndexBuilder : ITermSink
         {
             // the term map grows by doubling, copying every entry each time; size it once from the
             // rate so far (trimmed back in Build if the vocabulary grew more slowly)
-            _postings.EnsureCapacity((int)Math.Min(int.MaxValue / 2, (long)_termCount * _expectedDocuments / TermEstimateAfter));
+            _postings.EnsureCapacity(
+                (int)Math.Min(int.MaxValue / 2, (long)_termCount * _expectedDocuments / TermEstimateAfter)
+            );
         }
         if (_lengths is { } lengths)
         {
@@ -324,7 +327,8 @@ internal sealed class FullTextIndexBuilder : ITermSink
     }
 
     /// <summary>The array itself when it is nearly full, else a copy of its first <paramref name="count"/> items.</summary>
-    private static T[] Trim<T>(T[] array, int count) => array.Length - count <= array.Length / 32 ? array : array[..count];
+    private static T[] Trim<T>(T[] array, int count) =>
+        array.Length - count <= array.Length / 32 ? array : array[..count];
 
     private const int TermEstimateAfter = 8192;
 
@@ -454,7 +458,11 @@ internal sealed class FullTextIndexBuilder : ITermSink
             list.Fill(arrays, offsets[t], offsets[t + 1] - offsets[t]);
         }
         _docTermStarts[_docOrdinal] = _docTermCount;
-        _docTermTable.Fill(Trim(_docTermStarts, _docOrdinal + 1), Trim(_docTermIds, _docTermCount), Trim(_terms, termCount));
+        _docTermTable.Fill(
+            Trim(_docTermStarts, _docOrdinal + 1),
+            Trim(_docTermIds, _docTermCount),
+            Trim(_terms, termCount)
+        );
         return new FullTextIndex(
             _descriptor,
             LayeredMap<string, PostingList>.Of(_postings),

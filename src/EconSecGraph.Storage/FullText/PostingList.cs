@@ -166,7 +166,8 @@ internal sealed class PostingList
             _n++;
         }
 
-        public void Add(PostingList from, int i) => Add(from.Docs[i], from.Field(i), from.Lengths[i], from.PositionsOf(i));
+        public void Add(PostingList from, int i) =>
+            Add(from.Docs[i], from.Field(i), from.Lengths[i], from.PositionsOf(i));
 
         public PostingList Build()
         {

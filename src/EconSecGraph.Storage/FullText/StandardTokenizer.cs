@@ -21,7 +21,10 @@ internal static class StandardTokenizer
     private static int[]? t_starts;
 
     /// <summary>The classes of ASCII characters, looked up instead of classified.</summary>
-    private static readonly CharClass[] s_ascii = [.. Enumerable.Range(0, 128).Select(c => CharClasses.Of(new Rune(c)))];
+    private static readonly CharClass[] s_ascii =
+    [
+        .. Enumerable.Range(0, 128).Select(c => CharClasses.Of(new Rune(c))),
+    ];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Tokenize(ReadOnlySpan<char> text, List<RawToken> into)
