@@ -14,7 +14,8 @@ public static class BoltHosting
     public static WebApplicationBuilder AddBoltServerForEmbeddedBackend(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var graph = builder.Configuration.GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
+        var graph =
+            builder.Configuration.GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
         if (graph.Backend == GraphBackendKind.Neo4j)
         {
             builder.Configuration[$"{BoltServerOptions.SectionName}:{nameof(BoltServerOptions.Enabled)}"] = "false";

@@ -105,7 +105,11 @@ public class Neo4jBackendApiTests(Neo4jBackendFixture fixture)
         SeedGuard.Require(fixture.App.Services);
         var json = await _client.PostJsonAsync(
             "/api/cypher",
-            new { query = "MATCH (o:Organization {id: $id}) RETURN o.name AS name", parameters = new { id = "org-atla" } }
+            new
+            {
+                query = "MATCH (o:Organization {id: $id}) RETURN o.name AS name",
+                parameters = new { id = "org-atla" },
+            }
         );
         Assert.Equal(["name"], json["columns"]!.Select(c => (string?)c));
         Assert.Equal("防衛装備庁", (string?)json["rows"]![0]![0]!["value"]);

@@ -15,7 +15,9 @@ public class Neo4jStartupTests
     {
         await using var server = await EmbeddedBoltServer.StartAsync();
         // a long timeout: a refused login must not be retried until it runs out
-        var message = await StartupErrorAsync(Neo4jBackendFixture.Settings(server.BoltUri, "not-the-password", "00:10:00"));
+        var message = await StartupErrorAsync(
+            Neo4jBackendFixture.Settings(server.BoltUri, "not-the-password", "00:10:00")
+        );
         Assert.Contains("refused", message, StringComparison.Ordinal);
         Assert.Contains(server.BoltUri, message, StringComparison.Ordinal);
         Assert.Contains("user 'neo4j'", message, StringComparison.Ordinal);
@@ -46,7 +48,9 @@ public class Neo4jStartupTests
     [Fact]
     public async Task InvalidUri_SaysTheSettingsAreInvalid()
     {
-        var message = await StartupErrorAsync(Neo4jBackendFixture.Settings("http://127.0.0.1:7474", "pw-pw-pw-pw", "00:00:02"));
+        var message = await StartupErrorAsync(
+            Neo4jBackendFixture.Settings("http://127.0.0.1:7474", "pw-pw-pw-pw", "00:00:02")
+        );
         Assert.Contains("Neo4j settings are invalid", message, StringComparison.Ordinal);
         Assert.Contains("http://127.0.0.1:7474", message, StringComparison.Ordinal);
     }
@@ -62,9 +66,9 @@ public class Neo4jStartupTests
         settings["Seed:LoadOnStart"] = "false";
         await using var app = new ExplorerApp(settings);
         using var client = app.CreateClient();
-        var options = app.Services.GetRequiredService<
-            Microsoft.Extensions.Options.IOptions<EconSecGraph.Bolt.Client.Neo4jOptions>
-        >().Value;
+        var options = app
+            .Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<EconSecGraph.Bolt.Client.Neo4jOptions>>()
+            .Value;
         Assert.Equal("neo4j", options.User);
         Assert.Null(options.Database);
         Assert.Equal(EconSecGraph.Bolt.Client.TrustStrategy.AllCertificates, options.TrustStrategy);
