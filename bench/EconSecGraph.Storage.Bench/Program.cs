@@ -10,9 +10,14 @@ using EconSecGraph.Storage.Schema;
 //    or: storage-bench fulltext-build --nodes <nodes.csv> [--analyzer name] [--repeat n] [--dump file]
 // Loads the generator's CSVs through the store API in one transaction, then measures memory,
 // 1-hop / 2-hop distinct neighbour counts over the adjacency spans, and index prefix/contains seeks.
+// Usage: storage-bench index-commits [--nodes N] [--commits N] [--no-index] (see IndexCommits).
+if (args.Length > 0 && string.Equals(args[0], "index-commits", StringComparison.Ordinal))
+{
+    return IndexCommits.Run(args[1..]);
+}
 if (args is ["fulltext-build", ..])
 {
-    Environment.Exit(FullTextBuildCommand.Run(args[1..]));
+    return FullTextBuildCommand.Run(args[1..]);
 }
 var data = args.Length > 0 ? args[0] : Path.Combine("bench", "data", "100000");
 var dir = args.Length > 1 ? args[1] : null;
@@ -167,3 +172,4 @@ Report(
     _ => indexes.Sum(i => (long)s.SeekContains(i, prefixes[ci++ % prefixes.Length]).Count)
 );
 _ = labelIds;
+return 0;

@@ -1,3 +1,5 @@
+using EconSecGraph.Storage;
+
 namespace EconSecGraph.Cypher;
 
 /// <summary>How an <see cref="EmbeddedGraphDatabase"/> runs.</summary>
@@ -22,6 +24,12 @@ public sealed record EmbeddedOptions
 
     /// <summary>Whether commits wait for the disk (fsync); on by default for durability.</summary>
     public bool SyncCommits { get; init; } = true;
+
+    /// <summary>
+    /// Receives the store's messages: recovery and its warnings, and a bulk import's phase timings (null: none).
+    /// Called on the thread that does the work; keep it quick.
+    /// </summary>
+    public Action<StorageLogLevel, string>? Log { get; init; }
 
     /// <summary>The database name reported in summaries.</summary>
     public string DatabaseName { get; init; } = "neo4j";

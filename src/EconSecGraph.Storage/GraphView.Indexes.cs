@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using EconSecGraph.Graph.Errors;
 using EconSecGraph.Graph.Values;
 using EconSecGraph.Storage.Indexing;
@@ -54,16 +55,19 @@ public abstract partial class GraphView
     /// <summary>Entry and distinct-key counts of a property index (committed data).</summary>
     public IndexStatistics GetIndexStatistics(IndexDescriptor index)
     {
-        var run = Resolve(index).Run;
+        var idx = Resolve(index);
         long distinct = 0;
-        for (var i = 0; i < run.Count; i++)
+        // keys are views of immutable storage, so the previous one stays valid after Next
+        ReadOnlySpan<char> previous = default;
+        for (var cursor = idx.Seek([]); cursor.Valid; cursor.Next())
         {
-            if (i == 0 || !run.Key(i).SequenceEqual(run.Key(i - 1)))
+            if (distinct == 0 || !cursor.Key.SequenceEqual(previous))
             {
                 distinct++;
+                previous = cursor.Key;
             }
         }
-        return new IndexStatistics(run.Count, distinct);
+        return new IndexStatistics(idx.Count, distinct);
     }
 
     /// <summary>Entities whose indexed properties equal <paramref name="values"/> (Cypher equality: 1 = 1.0), in id order.</summary>
@@ -155,36 +159,18 @@ public abstract partial class GraphView
         {
             return Collect(idx, IndexKey.String.ToString(), true, "\u0011", false, null);
         }
-        var run = idx.Run;
-        var arena = run.Arena;
+        var run = idx.Base;
         var hits = new List<(string Key, long Id)>();
         var changes = ChangesOf(idx);
-        var pos = 0;
-        var entry = 0;
-        while (pos < arena.Length)
+        foreach (var hit in CommittedContains(idx, substring))
         {
-            var found = arena[pos..].IndexOf(substring.AsSpan(), StringComparison.Ordinal);
-            if (found < 0)
+            if (hit.DeltaKey is { } key)
             {
-                break;
-            }
-            var at = pos + found;
-            entry = run.EntryAt(at, entry);
-            var keyStart = run.KeyStart(entry);
-            var key = run.Key(entry);
-            if (
-                key.Length > 0
-                && key[0] == IndexKey.String
-                && at > keyStart
-                && at + substring.Length <= keyStart + key.Length
-            )
-            {
-                AddCommitted(hits, changes, key, run.Id(entry), withKey: changes is not null);
-                pos = keyStart + key.Length;
+                AddCommitted(hits, changes, key, hit.Id, withKey: changes is not null);
             }
             else
             {
-                pos = at + 1;
+                AddCommitted(hits, changes, run.Key(hit.BasePosition), hit.Id, withKey: changes is not null);
             }
         }
         return Finish(
@@ -205,11 +191,39 @@ public abstract partial class GraphView
         var idx = Resolve(index);
         return substring.Length == 0 || ChangesOf(idx) is not null
             ? SeekContains(index, substring)
-            : StreamContains(idx.Run, substring);
+            : CommittedContains(idx, substring).Select(static h => h.Id);
     }
 
-    private static IEnumerable<long> StreamContains(SortedRun run, string substring)
+    /// <summary>
+    /// The committed entries whose string key contains <paramref name="substring"/> (not empty), lazily in
+    /// index order: one vectorised pass over the base run's packed keys, skipping removed entries, merged
+    /// with the (small) delta's hits.
+    /// </summary>
+    private static IEnumerable<(long Id, int BasePosition, string? DeltaKey)> CommittedContains(
+        PropertyIndex index,
+        string substring
+    )
     {
+        var run = index.Base;
+        var removed = index.Delta.Removed.Chunks;
+        var deltaHits = new List<(string Key, long Id)>();
+        foreach (var chunk in index.Delta.Added.Chunks)
+        {
+            foreach (var e in chunk)
+            {
+                if (
+                    e.Key.Length > 0
+                    && e.Key[0] == IndexKey.String
+                    && e.Key.AsSpan(1).Contains(substring, StringComparison.Ordinal)
+                )
+                {
+                    deltaHits.Add(e);
+                }
+            }
+        }
+        int d = 0, // next delta hit
+            rc = 0, // removed chunk
+            ri = 0; // index in the removed chunk
         var pos = 0;
         var entry = 0;
         while (pos < run.Arena.Length)
@@ -217,27 +231,53 @@ public abstract partial class GraphView
             var found = run.Arena[pos..].IndexOf(substring.AsSpan(), StringComparison.Ordinal);
             if (found < 0)
             {
-                yield break;
+                break;
             }
             var at = pos + found;
             entry = run.EntryAt(at, entry);
             var keyStart = run.KeyStart(entry);
             var keyLength = run.Key(entry).Length;
             if (
-                keyLength > 0
-                && run.Arena[keyStart] == IndexKey.String
-                && at > keyStart
-                && at + substring.Length <= keyStart + keyLength
+                keyLength == 0
+                || run.Arena[keyStart] != IndexKey.String
+                || at <= keyStart
+                || at + substring.Length > keyStart + keyLength
             )
             {
-                pos = keyStart + keyLength;
-                yield return run.Id(entry);
-            }
-            else
-            {
                 pos = at + 1;
+                continue;
             }
+            pos = keyStart + keyLength;
+            while (rc < removed.Length && removed[rc][ri] < entry)
+            {
+                if (++ri == removed[rc].Length)
+                {
+                    rc++;
+                    ri = 0;
+                }
+            }
+            if (rc < removed.Length && removed[rc][ri] == entry)
+            {
+                continue;
+            }
+            while (d < deltaHits.Count && BaseAfter(run, entry, deltaHits[d]))
+            {
+                yield return (deltaHits[d].Id, -1, deltaHits[d].Key);
+                d++;
+            }
+            yield return (run.Id(entry), entry, null);
         }
+        for (; d < deltaHits.Count; d++)
+        {
+            yield return (deltaHits[d].Id, -1, deltaHits[d].Key);
+        }
+    }
+
+    /// <summary>Whether base entry <paramref name="i"/> sorts after the delta entry <paramref name="e"/>.</summary>
+    private static bool BaseAfter(SortedRun run, int i, (string Key, long Id) e)
+    {
+        var c = run.Key(i).SequenceCompareTo(e.Key);
+        return c > 0 || (c == 0 && run.Id(i) > e.Id);
     }
 
     /// <summary>Entities whose indexed string property ends with <paramref name="suffix"/>, in index order.</summary>
@@ -306,32 +346,90 @@ public abstract partial class GraphView
         bool stopAtFirstMiss = false
     )
     {
-        var run = index.Run;
         var changes = ChangesOf(index);
         var hits = new List<(string Key, long Id)>();
-        var i = run.LowerBound(lower, after: !lowerInclusive);
-        for (; i < run.Count; i++)
+        var withKey = changes is not null;
+        var run = index.Base;
+        var cursor = index.Seek(lower, after: !lowerInclusive);
+        while (cursor.Valid)
         {
-            var key = run.Key(i);
-            if (upper is not null)
+            if (cursor.InBase)
             {
-                var c = key.SequenceCompareTo(upper);
-                if (c > 0 || (c == 0 && !upperInclusive))
+                // a stretch of base entries with no delta event inside: read it as a plain array
+                var end = cursor.BaseRunEnd;
+                for (var i = cursor.BasePosition; i < end; i++)
+                {
+                    var key = run.Key(i);
+                    var verdict = Match(key, upper, upperInclusive, filter, stopAtFirstMiss);
+                    if (verdict == Verdict.Stop)
+                    {
+                        return FinishRange(hits, changes, lower, lowerInclusive, upper, upperInclusive, filter);
+                    }
+                    if (verdict == Verdict.Take)
+                    {
+                        AddCommitted(hits, changes, key, run.Id(i), withKey);
+                    }
+                }
+                cursor.SkipBaseTo(end);
+            }
+            else
+            {
+                var verdict = Match(cursor.Key, upper, upperInclusive, filter, stopAtFirstMiss);
+                if (verdict == Verdict.Stop)
                 {
                     break;
                 }
-            }
-            if (filter is not null && !filter(key))
-            {
-                if (stopAtFirstMiss)
+                if (verdict == Verdict.Take)
                 {
-                    break;
+                    AddCommitted(hits, changes, cursor.Key, cursor.Id, withKey);
                 }
-                continue;
+                cursor.Next();
             }
-            AddCommitted(hits, changes, key, run.Id(i), withKey: changes is not null);
         }
-        return Finish(
+        return FinishRange(hits, changes, lower, lowerInclusive, upper, upperInclusive, filter);
+    }
+
+    private enum Verdict
+    {
+        Take,
+        Skip,
+        Stop,
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Verdict Match(
+        ReadOnlySpan<char> key,
+        string? upper,
+        bool upperInclusive,
+        KeyPredicate? filter,
+        bool stopAtFirstMiss
+    )
+    {
+        if (upper is not null)
+        {
+            var c = key.SequenceCompareTo(upper);
+            if (c > 0 || (c == 0 && !upperInclusive))
+            {
+                return Verdict.Stop;
+            }
+        }
+        if (filter is not null && !filter(key))
+        {
+            return stopAtFirstMiss ? Verdict.Stop : Verdict.Skip;
+        }
+        return Verdict.Take;
+    }
+
+    private static List<long> FinishRange(
+        List<(string Key, long Id)> hits,
+        TxIndexChanges? changes,
+        string lower,
+        bool lowerInclusive,
+        string? upper,
+        bool upperInclusive,
+        KeyPredicate? filter
+    ) =>
+        Finish(
             hits,
             changes,
             k =>
@@ -352,7 +450,6 @@ public abstract partial class GraphView
                 return filter is null || filter(k);
             }
         );
-    }
 
     private static void AddCommitted(
         List<(string Key, long Id)> hits,

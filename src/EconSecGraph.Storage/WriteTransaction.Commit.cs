@@ -168,8 +168,8 @@ public sealed partial class WriteTransaction
             {
                 if (_tx.IndexChanges.TryGetValue(indexes[i].Descriptor.Id, out var changes) && !changes.IsEmpty)
                 {
-                    var added = changes.Added.Select(kv => (kv.Value, kv.Key)).ToList();
-                    indexes[i] = indexes[i].WithRun(indexes[i].Run.Merge(changes.Removed, added));
+                    // rebuilds only the index's small delta (folded into the base now and then)
+                    indexes[i] = indexes[i].Apply(changes);
                     changed = true;
                 }
             }

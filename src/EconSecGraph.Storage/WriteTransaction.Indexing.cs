@@ -133,10 +133,9 @@ public sealed partial class WriteTransaction
     private long FindOther(PropertyIndex index, string key, long self)
     {
         var changes = _tx.IndexChanges.GetValueOrDefault(index.Descriptor.Id);
-        var run = index.Run;
-        for (var i = run.LowerBound(key); i < run.Count && run.Key(i).SequenceEqual(key); i++)
+        for (var cursor = index.Seek(key); cursor.Valid && cursor.Key.SequenceEqual(key); cursor.Next())
         {
-            var other = run.Id(i);
+            var other = cursor.Id;
             if (other == self)
             {
                 continue;

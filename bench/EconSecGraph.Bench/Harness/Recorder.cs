@@ -46,7 +46,7 @@ public sealed class Recorder(EngineReport report)
         }
         Report.Operations[operation] = result;
         Console.Error.WriteLine(
-            $"  {Report.Engine, -8} {operation, -28} median {Measure.Percentile([.. result.Samples], 0.5), 12:F1} µs"
+            $"  {Report.Engine, -8} {operation, -28} median {Measure.Percentile([.. result.Samples], 0.5), 12:F1} µs  peak so far {Measure.PeakMemoryBytes() / 1048576, 5} MiB"
         );
     }
 }

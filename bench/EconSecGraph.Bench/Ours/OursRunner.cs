@@ -4,6 +4,7 @@ using EconSecGraph.Bench.Harness;
 using EconSecGraph.Cypher;
 using EconSecGraph.Graph.Database;
 using EconSecGraph.Graph.Values;
+using EconSecGraph.Storage;
 
 namespace EconSecGraph.Bench.Ours;
 
@@ -25,7 +26,7 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
                 "id constraint, name range index and full-text index, then CALL db.import.csv (nodes and relationships in one bulk import, checkpointed at commit)",
         };
         var clock = Stopwatch.StartNew();
-        var options = new EmbeddedOptions { ImportDirectory = Path.GetFullPath(dataDirectory) };
+        var options = new EmbeddedOptions { ImportDirectory = Path.GetFullPath(dataDirectory), Log = StoreLog };
         var db = EmbeddedGraphDatabase.Open(workDirectory, options);
         try
         {
@@ -63,7 +64,7 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
                 "LOAD CSV WITH HEADERS (nodes, then relationships matched through the id constraint), one transaction each",
         };
         var clock = Stopwatch.StartNew();
-        var options = new EmbeddedOptions { ImportDirectory = Path.GetFullPath(dataDirectory) };
+        var options = new EmbeddedOptions { ImportDirectory = Path.GetFullPath(dataDirectory), Log = StoreLog };
         var db = EmbeddedGraphDatabase.Open(workDirectory, options);
         try
         {
@@ -82,6 +83,10 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
         report.PeakMemoryBytes = Measure.PeakMemoryBytes();
         return report;
     }
+
+    /// <summary>The store's messages (a bulk import's phase timings among them) on standard error.</summary>
+    internal static void StoreLog(StorageLogLevel level, string message) =>
+        Console.Error.WriteLine($"  store    {level}: {message}");
 
     private static void RunQueries(
         EmbeddedGraphDatabase db,

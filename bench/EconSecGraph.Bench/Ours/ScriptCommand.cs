@@ -17,7 +17,10 @@ public static class ScriptCommand
         {
             Directory.Delete(work, recursive: true);
         }
-        var db = EmbeddedGraphDatabase.Open(work, new EmbeddedOptions { ImportDirectory = Path.GetFullPath(data) });
+        var db = EmbeddedGraphDatabase.Open(
+            work,
+            new EmbeddedOptions { ImportDirectory = Path.GetFullPath(data), Log = OursRunner.StoreLog }
+        );
         try
         {
             foreach (

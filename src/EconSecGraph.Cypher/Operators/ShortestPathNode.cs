@@ -241,11 +241,29 @@ internal sealed class ShortestPathNode(
 
         private List<RelationshipRef>? Shortest(long from, long to)
         {
+            var scratch = PathSearchScratch.Rent();
+            try
+            {
+                return Shortest(from, to, scratch);
+            }
+            finally
+            {
+                scratch.Return();
+            }
+        }
+
+        private List<RelationshipRef>? Shortest(long from, long to, PathSearchScratch scratch)
+        {
             var graph = context.Graph;
-            var forward = new Dictionary<long, RelationshipRef?> { [from] = null };
-            var backward = new Dictionary<long, RelationshipRef?> { [to] = null };
-            var fFrontier = new List<long> { from };
-            var bFrontier = new List<long> { to };
+            var forward = scratch.Forward;
+            var backward = scratch.Backward;
+            forward[from] = null;
+            backward[to] = null;
+            var fFrontier = scratch.FrontierA;
+            var bFrontier = scratch.FrontierB;
+            var spare = scratch.Spare;
+            fFrontier.Add(from);
+            bFrontier.Add(to);
             long depth = 0;
             while (fFrontier.Count > 0 && bFrontier.Count > 0 && depth < node._max)
             {
@@ -254,7 +272,8 @@ internal sealed class ShortestPathNode(
                 var mine = expandForward ? forward : backward;
                 var theirs = expandForward ? backward : forward;
                 var dir = expandForward ? node._direction : Reverse(node._direction);
-                var next = new List<long>();
+                var next = spare;
+                next.Clear();
                 depth++;
                 foreach (var n in frontier)
                 {
@@ -275,6 +294,7 @@ internal sealed class ShortestPathNode(
                         next.Add(other);
                     }
                 }
+                spare = frontier;
                 if (expandForward)
                 {
                     fFrontier = next;
@@ -320,10 +340,37 @@ internal sealed class ShortestPathNode(
         /// </summary>
         private List<List<RelationshipRef>> AllShortest(long from, long to)
         {
+            var scratch = PathSearchScratch.Rent();
+            try
+            {
+                return AllShortest(from, to, scratch);
+            }
+            finally
+            {
+                scratch.Return();
+            }
+        }
+
+        private List<List<RelationshipRef>> AllShortest(long from, long to, PathSearchScratch scratch)
+        {
             var graph = context.Graph;
             var result = new List<List<RelationshipRef>>();
-            var sideA = new Side(from, node._direction);
-            var sideB = new Side(to, Reverse(node._direction));
+            var sideA = new Side(
+                from,
+                node._direction,
+                scratch.DepthA,
+                scratch.ParentsA,
+                scratch.FrontierA,
+                scratch.Spare
+            );
+            var sideB = new Side(
+                to,
+                Reverse(node._direction),
+                scratch.DepthB,
+                scratch.ParentsB,
+                scratch.FrontierB,
+                scratch.SpareB
+            );
             long depth = 0;
             while (sideA.Frontier.Count > 0 && sideB.Frontier.Count > 0 && depth < node._max)
             {
@@ -410,19 +457,42 @@ internal sealed class ShortestPathNode(
         }
 
         /// <summary>One side of the bidirectional search: depth and all parent relationships per visited node.</summary>
-        private sealed class Side(long root, ExpandDirection direction)
+        private sealed class Side
         {
-            public long Root { get; } = root;
+            private List<long> _spare;
 
-            public ExpandDirection Direction { get; } = direction;
+            // depth, parents, frontier and spare come empty from the rented scratch set; the next
+            // frontier is built in the spare list, and the two lists alternate
+            public Side(
+                long root,
+                ExpandDirection direction,
+                Dictionary<long, long> depth,
+                Dictionary<long, List<RelationshipRef>> parents,
+                List<long> frontier,
+                List<long> spare
+            )
+            {
+                Root = root;
+                Direction = direction;
+                Depth = depth;
+                Parents = parents;
+                Frontier = frontier;
+                _spare = spare;
+                depth[root] = 0;
+                frontier.Add(root);
+            }
+
+            public long Root { get; }
+
+            public ExpandDirection Direction { get; }
 
             public long Level { get; private set; }
 
-            public Dictionary<long, long> Depth { get; } = new() { [root] = 0 };
+            public Dictionary<long, long> Depth { get; }
 
-            public Dictionary<long, List<RelationshipRef>> Parents { get; } = [];
+            public Dictionary<long, List<RelationshipRef>> Parents { get; }
 
-            public List<long> Frontier { get; private set; } = [root];
+            public List<long> Frontier { get; private set; }
 
             public void Expand(
                 IGraphView graph,
@@ -431,7 +501,8 @@ internal sealed class ShortestPathNode(
                 Func<RelationshipRef, long, bool> allowed
             )
             {
-                var next = new List<long>();
+                var next = _spare;
+                next.Clear();
                 var level = Level + 1;
                 foreach (var u in Frontier)
                 {
@@ -457,6 +528,7 @@ internal sealed class ShortestPathNode(
                         next.Add(v);
                     }
                 }
+                _spare = Frontier;
                 Frontier = next;
                 Level = level;
             }

@@ -6,10 +6,12 @@ namespace EconSecGraph.Cypher.Store;
 internal sealed class StorageBackend(GraphStore store) : IStoreBackend
 {
     public static StorageBackend Open(string directory, EmbeddedOptions options) =>
-        new(GraphStore.Open(directory, new GraphStoreOptions { SyncOnCommit = options.SyncCommits }));
+        new(
+            GraphStore.Open(directory, new GraphStoreOptions { SyncOnCommit = options.SyncCommits, Log = options.Log })
+        );
 
     public static StorageBackend CreateInMemory(EmbeddedOptions options) =>
-        new(GraphStore.CreateInMemory(new GraphStoreOptions { SyncOnCommit = options.SyncCommits }));
+        new(GraphStore.CreateInMemory(new GraphStoreOptions { SyncOnCommit = options.SyncCommits, Log = options.Log }));
 
     public long LastCommitted => store.LastCommittedTransactionId;
 

@@ -121,16 +121,25 @@ internal static class CheckpointWriter
                 w.WriteString(lookup.Name);
             }
         }
-        var rules = schema
-            .Indexes.Where(i => i.Descriptor.OwningConstraint is null)
-            .Select(i => (i.Descriptor, Op: TxOp.CreateIndex))
-            .Concat(
-                schema
-                    .Indexes.Where(i => i.Descriptor.OwningConstraint is not null)
-                    .Select(i => (i.Descriptor, Op: TxOp.CreateConstraint))
-            )
-            .Concat(schema.FullText.Select(f => (f.Descriptor, Op: TxOp.CreateIndex)))
-            .OrderBy(x => x.Descriptor.Id);
+        // the rules in creation (id) order; a plain insertion sort, as a schema holds a handful of rules
+        // (and LINQ's ordering over tuples would be compiled at run time on every start-up)
+        var rules = new List<(IndexDescriptor Descriptor, byte Op)>();
+        foreach (var index in schema.Indexes)
+        {
+            var op = index.Descriptor.OwningConstraint is null ? TxOp.CreateIndex : TxOp.CreateConstraint;
+            rules.Add((index.Descriptor, op));
+        }
+        foreach (var fullText in schema.FullText)
+        {
+            rules.Add((fullText.Descriptor, TxOp.CreateIndex));
+        }
+        for (var i = 1; i < rules.Count; i++)
+        {
+            for (var j = i; j > 0 && rules[j - 1].Descriptor.Id > rules[j].Descriptor.Id; j--)
+            {
+                (rules[j - 1], rules[j]) = (rules[j], rules[j - 1]);
+            }
+        }
         foreach (var (d, op) in rules)
         {
             WriteDescriptor(w, op, d);

@@ -93,12 +93,11 @@ internal sealed partial class BulkImporter
         for (var i = 0; i < indexes.Length; i++)
         {
             _cancellation.ThrowIfCancellationRequested();
-            if (!_indexEntries.TryGetValue(indexes[i].Descriptor.Id, out var entries))
+            if (!_indexEntries.Remove(indexes[i].Descriptor.Id, out var entries))
             {
                 continue;
             }
-            _indexEntries.Remove(indexes[i].Descriptor.Id);
-            var run = Sort(entries);
+            var run = entries.ToRun();
             if (indexes[i].Unique)
             {
                 CheckUnique(indexes[i], run);
@@ -106,58 +105,6 @@ internal sealed partial class BulkImporter
             indexes[i] = indexes[i].WithRun(run);
         }
         _s.Schema = schema.With(indexes: indexes);
-    }
-
-    /// <summary>The run of <paramref name="entries"/> sorted by (key, id): keys and ids sorted as two arrays, equal keys by id.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static SortedRun Sort(List<(string Key, long Id)> entries)
-    {
-        var n = entries.Count;
-        var keys = new string[n];
-        var ids = new long[n];
-        var total = 0;
-        for (var i = 0; i < n; i++)
-        {
-            (keys[i], ids[i]) = entries[i];
-            total += keys[i].Length;
-        }
-        entries.Clear();
-        entries.TrimExcess();
-        Array.Sort(keys, ids, StringComparer.Ordinal);
-        var arena = new char[total];
-        var offsets = new int[n + 1];
-        var pos = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (i > 0 && string.Equals(keys[i], keys[i - 1], StringComparison.Ordinal))
-            {
-                // the sort is not stable: put the ids of equal keys back in order
-                var j = i - 1;
-                while (j > 0 && string.Equals(keys[j - 1], keys[i], StringComparison.Ordinal))
-                {
-                    j--;
-                }
-                var end = i + 1;
-                while (end < n && string.Equals(keys[end], keys[i], StringComparison.Ordinal))
-                {
-                    end++;
-                }
-                Array.Sort(ids, j, end - j);
-                for (; i < end; i++)
-                {
-                    offsets[i] = pos;
-                    keys[i].CopyTo(arena.AsSpan(pos));
-                    pos += keys[i].Length;
-                }
-                i--;
-                continue;
-            }
-            offsets[i] = pos;
-            keys[i].CopyTo(arena.AsSpan(pos));
-            pos += keys[i].Length;
-        }
-        offsets[n] = pos;
-        return new SortedRun(arena, offsets, ids);
     }
 
     private void CheckUnique(PropertyIndex index, SortedRun run)

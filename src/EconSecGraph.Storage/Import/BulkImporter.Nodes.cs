@@ -181,47 +181,57 @@ internal sealed partial class BulkImporter
         foreach (var index in indexes)
         {
             var keys = index.Descriptor.PropertyKeyIds;
-            string? key = null;
-            var direct = false;
             if (keys.Count == 1)
             {
                 if (keys[0] == idKey)
                 {
-                    direct = true;
                     if (intId is { } i)
                     {
-                        key = index.Accepts(IndexKey.Number) ? IndexKey.Encode(CypherInteger.Of(i)) : null;
-                    }
-                    else
-                    {
-                        key = index.Accepts(IndexKey.String) ? string.Concat([IndexKey.String], idText) : null;
-                    }
-                }
-                else
-                {
-                    foreach (var (column, k, spec) in columns)
-                    {
-                        if (k == keys[0] && spec.Type == CsvColumnType.String)
+                        if (index.Accepts(IndexKey.Number))
                         {
-                            direct = true;
-                            key =
-                                reader.IsNull(column) || !index.Accepts(IndexKey.String)
-                                    ? null
-                                    : string.Concat([IndexKey.String], reader.Field(column));
-                            break;
+                            Entries(index).Add(IndexKey.Encode(CypherInteger.Of(i)), node);
                         }
                     }
+                    else if (index.Accepts(IndexKey.String))
+                    {
+                        Entries(index).Add(IndexKey.String, idText, node);
+                    }
+                    continue;
+                }
+                if (DirectStringKey(index, reader, columns, keys[0], node))
+                {
+                    continue;
                 }
             }
-            if (!direct)
+            if (WriteTransaction.KeyFor(index, body) is { } key)
             {
-                key = WriteTransaction.KeyFor(index, body);
-            }
-            if (key is not null)
-            {
-                Entries(index).Add((key, node));
+                Entries(index).Add(key, node);
             }
         }
+    }
+
+    /// <summary>A one-property index on a string column: the key is the category mark and the field's text. False for other columns.</summary>
+    private bool DirectStringKey(
+        PropertyIndex index,
+        CsvFieldReader reader,
+        (int Column, int Key, CsvPropertyColumn Spec)[] columns,
+        int property,
+        long node
+    )
+    {
+        foreach (var (column, k, spec) in columns)
+        {
+            if (k != property || spec.Type != CsvColumnType.String)
+            {
+                continue;
+            }
+            if (!reader.IsNull(column) && index.Accepts(IndexKey.String))
+            {
+                Entries(index).Add(IndexKey.String, reader.Field(column), node);
+            }
+            return true;
+        }
+        return false;
     }
 
     private int InternLabels(List<int> fixedLabels, ReadOnlySpan<char> text)

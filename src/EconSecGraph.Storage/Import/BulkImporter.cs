@@ -36,7 +36,7 @@ internal sealed partial class BulkImporter
     private readonly List<(int FirstNode, string Source)> _nodeFiles = [];
     private readonly List<int> _relLines = [];
     private readonly List<(int FirstRel, string Source)> _relFiles = [];
-    private readonly Dictionary<long, List<(string Key, long Id)>> _indexEntries = [];
+    private readonly Dictionary<long, IndexEntryBuffer> _indexEntries = [];
     private readonly long _firstNode;
     private readonly long _firstRel;
     private long _properties;
@@ -101,33 +101,51 @@ internal sealed partial class BulkImporter
             );
         }
         var importer = new BulkImporter(store, root, request, cancellation);
+        var clock = new ImportClock();
         foreach (var file in request.Nodes)
         {
             importer.ImportNodes(file);
         }
-        importer._keepRelLines = importer._s.Schema.Constraints.Any(c => c.EntityType == EntityType.Relationship);
-        importer.BuildDenseIds();
-        var degrees = importer.NewDegrees();
-        foreach (var file in request.Relationships)
-        {
-            importer.ImportRelationships(file, degrees);
-        }
-        // the id map is only needed to resolve relationship ends: free it before the indexes are sorted
-        importer._intIds.Clear();
-        importer._intIds.TrimExcess();
-        importer._denseIds = null;
-        importer._stringIds.Clear();
-        importer._stringIds.TrimExcess();
-        importer.BuildAdjacency(degrees);
-        // Entities, properties and tokens are final now, and a checkpoint holds only those (plus the schema
-        // rules, not their entries): write it to its temporary file while the indexes are built.
-        var checkpoint = Task.Run(() => store.PrepareBulkCheckpoint(importer.Entities()), CancellationToken.None);
-        // the full-text indexes read the same final entities: build them beside the property indexes
-        var fullText = Task.Run(importer.BuildFullText, CancellationToken.None);
+        clock.Mark("nodes");
+        // Nodes, their labels and properties are final now: the full-text indexes on nodes are built on
+        // another core while the relationship files are read (they write no node data).
+        var nodeText = importer.StartFullText(EntityType.Node, clock);
+        Task<string?>? checkpoint = null;
+        Task<(int, FullTextIndex)[]>? relText = null;
         try
         {
+            importer._keepRelLines = importer._s.Schema.Constraints.Any(c => c.EntityType == EntityType.Relationship);
+            importer.BuildDenseIds();
+            var degrees = importer.NewDegrees();
+            foreach (var file in request.Relationships)
+            {
+                importer.ImportRelationships(file, degrees);
+            }
+            clock.Mark("relationships");
+            // the id map is only needed to resolve relationship ends: free it before the indexes are sorted
+            importer._intIds.Clear();
+            importer._intIds.TrimExcess();
+            importer._denseIds = null;
+            importer._stringIds.Clear();
+            importer._stringIds.TrimExcess();
+            importer.BuildAdjacency(degrees);
+            clock.Mark("adjacency");
+            // Entities, properties and tokens are final now, and a checkpoint holds only those (plus the schema
+            // rules, not their entries): write it to its temporary file while the indexes are built.
+            var entities = importer.Entities();
+            checkpoint = Task.Run(
+                () =>
+                {
+                    var file = store.PrepareBulkCheckpoint(entities);
+                    clock.Mark("checkpoint written");
+                    return file;
+                },
+                CancellationToken.None
+            );
+            relText = importer.StartFullText(EntityType.Relationship, clock);
             importer.BuildIndexes();
-            var built = fullText.GetAwaiter().GetResult();
+            clock.Mark("property indexes");
+            var built = importer.Join(nodeText, relText);
             if (built is not null)
             {
                 importer._s.Schema = importer._s.Schema.With(fullText: built);
@@ -136,26 +154,33 @@ internal sealed partial class BulkImporter
         catch
         {
             // the import failed: wait for the helpers, then delete the checkpoint file
-            try
+            foreach (var helper in new Task?[] { nodeText, relText, checkpoint })
             {
-                fullText.Wait(CancellationToken.None);
+                try
+                {
+                    helper?.Wait(CancellationToken.None);
+                }
+                catch (AggregateException)
+                {
+                    // the first error is the one to report
+                }
             }
-            catch (AggregateException)
+            if (checkpoint is { IsCompletedSuccessfully: true })
             {
-                // the first error is the one to report
-            }
-            try
-            {
-                GraphStore.DiscardBulkCheckpoint(checkpoint.GetAwaiter().GetResult());
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // the build's error is the one to report; a failed writer removed its own file
+                try
+                {
+                    GraphStore.DiscardBulkCheckpoint(checkpoint.Result);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // the build's error is the one to report
+                }
             }
             throw;
         }
         var tmp = checkpoint.GetAwaiter().GetResult();
         var s = importer._s;
+        store.Log(StorageLogLevel.Information, clock.Summary(s.NodeCount, s.RelCount));
         var result = new CsvImportResult(
             s.NodeCount,
             s.RelCount,
@@ -391,22 +416,55 @@ internal sealed partial class BulkImporter
         }
     }
 
-    /// <summary>Builds every full-text index over a view of the final entities; null when there are none.</summary>
-    private FullTextIndex[]? BuildFullText()
+    /// <summary>
+    /// Starts building the full-text indexes on <paramref name="entity"/> over a view of the entities as they
+    /// are now (final for that kind); each result carries its position in the schema.
+    /// </summary>
+    private Task<(int, FullTextIndex)[]> StartFullText(EntityType entity, ImportClock clock)
     {
         var schema = _s.Schema;
-        if (schema.FullText.Length == 0)
+        var positions = Enumerable
+            .Range(0, schema.FullText.Length)
+            .Where(i => schema.FullText[i].Descriptor.EntityType == entity)
+            .ToArray();
+        if (positions.Length == 0)
+        {
+            return Task.FromResult(Array.Empty<(int, FullTextIndex)>());
+        }
+        var view = new GraphSnapshot(_store, Entities());
+        return Task.Run(
+            () =>
+            {
+                var built = new (int, FullTextIndex)[positions.Length];
+                for (var k = 0; k < positions.Length; k++)
+                {
+                    _cancellation.ThrowIfCancellationRequested();
+                    var i = positions[k];
+                    built[k] = (i, FullTextIndex.Build(schema.FullText[i].Descriptor, view));
+                }
+                clock.Mark(entity == EntityType.Node ? "node full-text" : "relationship full-text");
+                return built;
+            },
+            CancellationToken.None
+        );
+    }
+
+    /// <summary>The full-text indexes of both builds in schema order; null when the schema has none.</summary>
+    private FullTextIndex[]? Join(Task<(int, FullTextIndex)[]> nodes, Task<(int, FullTextIndex)[]> relationships)
+    {
+        if (_s.Schema.FullText.Length == 0)
         {
             return null;
         }
-        var view = new GraphSnapshot(_store, Entities());
-        var built = new FullTextIndex[schema.FullText.Length];
-        for (var i = 0; i < built.Length; i++)
+        var all = new FullTextIndex[_s.Schema.FullText.Length];
+        foreach (var task in new[] { nodes, relationships })
         {
-            _cancellation.ThrowIfCancellationRequested();
-            built[i] = FullTextIndex.Build(schema.FullText[i].Descriptor, view);
+            foreach (var (i, index) in task.GetAwaiter().GetResult())
+            {
+                all[i] = index;
+            }
         }
-        return built;
+        return all;
     }
 
     private static string Where(List<(int First, string Source)> files, List<int> lines, long offset)
@@ -441,18 +499,18 @@ internal sealed partial class BulkImporter
             var key = WriteTransaction.KeyFor(index, body);
             if (key is not null)
             {
-                Entries(index).Add((key, id));
+                Entries(index).Add(key, id);
             }
         }
     }
 
-    private List<(string Key, long Id)> Entries(PropertyIndex index)
+    private IndexEntryBuffer Entries(PropertyIndex index)
     {
-        if (!_indexEntries.TryGetValue(index.Descriptor.Id, out var list))
+        if (!_indexEntries.TryGetValue(index.Descriptor.Id, out var buffer))
         {
-            list = [];
-            _indexEntries[index.Descriptor.Id] = list;
+            buffer = new IndexEntryBuffer();
+            _indexEntries[index.Descriptor.Id] = buffer;
         }
-        return list;
+        return buffer;
     }
 }

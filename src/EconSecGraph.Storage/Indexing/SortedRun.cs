@@ -27,6 +27,8 @@ internal sealed class SortedRun
 
     public ReadOnlySpan<char> Arena => _arena;
 
+    public ReadOnlySpan<long> Ids => _ids;
+
     /// <summary>The entry index whose key starts at or contains arena position <paramref name="position"/>.</summary>
     public int EntryAt(int position) => EntryAt(position, 0);
 
@@ -90,6 +92,69 @@ internal sealed class SortedRun
         return lo;
     }
 
+    /// <summary>
+    /// The first position in [<paramref name="from"/>, <paramref name="limit"/>) whose entry is not below
+    /// (<paramref name="key"/>, <paramref name="id"/>), or <paramref name="limit"/> when all are below;
+    /// gallops from <paramref name="from"/>, so a nearby answer is found in a few steps.
+    /// </summary>
+    public int LowerBound(ReadOnlySpan<char> key, long id, int from, int limit)
+    {
+        var lo = from;
+        var step = 1;
+        var hi = lo;
+        // grow [lo, hi) until entry hi is not below the target
+        while (hi < limit && Below(hi, key, id))
+        {
+            lo = hi + 1;
+            hi = lo + step;
+            step <<= 1;
+        }
+        if (hi > limit)
+        {
+            hi = limit;
+        }
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (Below(mid, key, id))
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private bool Below(int i, ReadOnlySpan<char> key, long id)
+    {
+        var c = Key(i).SequenceCompareTo(key);
+        return c < 0 || (c == 0 && _ids[i] < id);
+    }
+
+    /// <summary>The position of the entry (<paramref name="key"/>, <paramref name="id"/>), or -1.</summary>
+    public int Find(ReadOnlySpan<char> key, long id)
+    {
+        int lo = 0,
+            hi = Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            var c = Key(mid).SequenceCompareTo(key);
+            if (c < 0 || (c == 0 && _ids[mid] < id))
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo < Count && _ids[lo] == id && Key(lo).SequenceEqual(key) ? lo : -1;
+    }
+
     /// <summary>Builds a run from entries (sorted here).</summary>
     public static SortedRun Build(List<(string Key, long Id)> entries)
     {
@@ -122,93 +187,6 @@ internal sealed class SortedRun
             ids[i] = entries[i].Id;
         }
         offsets[entries.Count] = pos;
-        return new SortedRun(arena, offsets, ids);
-    }
-
-    /// <summary>
-    /// This run without the committed entries in <paramref name="removed"/> (id → key) and with
-    /// <paramref name="added"/> merged in. The unchanged stretches between the edits are copied in bulk
-    /// (keys, ids, shifted offsets), so a commit touching a few entries costs a few block copies.
-    /// </summary>
-    public SortedRun Merge(Dictionary<long, string> removed, List<(string Key, long Id)> added)
-    {
-        added.Sort(
-            static (a, b) =>
-            {
-                var c = string.CompareOrdinal(a.Key, b.Key);
-                return c != 0 ? c : a.Id.CompareTo(b.Id);
-            }
-        );
-        var gone = new List<int>(removed.Count);
-        var removedChars = 0;
-        foreach (var (id, key) in removed)
-        {
-            for (var i = LowerBound(key); i < Count && Key(i).SequenceEqual(key); i++)
-            {
-                if (_ids[i] == id)
-                {
-                    gone.Add(i);
-                    removedChars += key.Length;
-                    break;
-                }
-            }
-        }
-        gone.Sort();
-        var insertAt = new int[added.Count];
-        var addedChars = 0;
-        for (var j = 0; j < added.Count; j++)
-        {
-            var (key, id) = added[j];
-            var i = LowerBound(key);
-            while (i < Count && _ids[i] <= id && Key(i).SequenceEqual(key))
-            {
-                i++;
-            }
-            insertAt[j] = i;
-            addedChars += key.Length;
-        }
-        var count = Count - gone.Count + added.Count;
-        var arena = new char[_arena.Length - removedChars + addedChars];
-        var offsets = new int[count + 1];
-        var ids = new long[count];
-        int at = 0, // next base entry
-            a = 0, // next added entry
-            g = 0, // next removed position
-            o = 0, // next output entry
-            pos = 0; // next output arena position
-        while (at < Count || a < added.Count)
-        {
-            var stop = Math.Min(a < added.Count ? insertAt[a] : Count, g < gone.Count ? gone[g] : Count);
-            if (stop > at)
-            {
-                // copy base entries [at, stop) in bulk
-                var from = _offsets[at];
-                var length = _offsets[stop] - from;
-                Array.Copy(_arena, from, arena, pos, length);
-                Array.Copy(_ids, at, ids, o, stop - at);
-                var shift = pos - from;
-                for (var k = at; k < stop; k++)
-                {
-                    offsets[o++] = _offsets[k] + shift;
-                }
-                pos += length;
-                at = stop;
-            }
-            if (a < added.Count && insertAt[a] == at)
-            {
-                offsets[o] = pos;
-                ids[o++] = added[a].Id;
-                added[a].Key.CopyTo(arena.AsSpan(pos));
-                pos += added[a].Key.Length;
-                a++;
-            }
-            else if (g < gone.Count && gone[g] == at)
-            {
-                at++;
-                g++;
-            }
-        }
-        offsets[o] = pos;
         return new SortedRun(arena, offsets, ids);
     }
 }

@@ -333,6 +333,81 @@ public sealed class BulkImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_FailingInTheRelationships_WhileNodeFullTextIsBuilt_ChangesNothing()
+    {
+        // the node full-text index is built beside the relationship files: a bad relationship row must
+        // still leave no nodes, no index entries and no checkpoint behind
+        var sb = new StringBuilder("id,name\n");
+        for (var i = 0; i < 5000; i++)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"{i},経済安全保障 program {i}\n");
+        }
+        Write("nodes.csv", sb.ToString());
+        Write("edges.csv", "src,dst\n0,1\n1,2\n2,99999\n");
+        await using (var db = Open())
+        {
+            await db.QueryAsync(new Query("CREATE FULLTEXT INDEX names FOR (n:Node) ON EACH [n.name]"));
+            await db.QueryAsync(new Query("CREATE FULLTEXT INDEX rels FOR ()-[r:T]-() ON EACH [r.note]"));
+            var e = await Assert.ThrowsAnyAsync<CypherException>(() =>
+                db.QueryAsync(
+                    new Query(
+                        "CALL db.import.csv([{fileName: 'file:///nodes.csv', label: 'Node', idColumn: 'id'}], "
+                            + "[{fileName: 'file:///edges.csv', startColumn: 'src', endColumn: 'dst', type: 'T'}], {idType: 'INTEGER'})"
+                    )
+                )
+            );
+            Assert.Contains("at line 4: the end node id '99999'", e.Message, StringComparison.Ordinal);
+            Assert.Equal("0", await ScalarAsync(db, "MATCH (n) RETURN count(n)"));
+            Assert.Equal(
+                "0",
+                await ScalarAsync(
+                    db,
+                    "CALL db.index.fulltext.queryNodes('names', 'program') YIELD node RETURN count(node)"
+                )
+            );
+        }
+        await using var reopened = Open();
+        Assert.Equal("0", await ScalarAsync(reopened, "MATCH (n) RETURN count(n)"));
+        Assert.Equal(
+            "0",
+            await ScalarAsync(
+                reopened,
+                "CALL db.index.fulltext.queryNodes('names', 'program') YIELD node RETURN count(node)"
+            )
+        );
+    }
+
+    [Fact]
+    public async Task Import_FillsNodeAndRelationshipFullTextIndexes()
+    {
+        Write("nodes.csv", "id,name\n1,半導体 export\n2,量子 research\n3,export control\n");
+        Write("edges.csv", "src,dst,note\n1,2,funds 半導体\n2,3,\n3,1,export review\n");
+        await using var db = Open();
+        await db.QueryAsync(new Query("CREATE FULLTEXT INDEX names FOR (n:Node) ON EACH [n.name]"));
+        await db.QueryAsync(new Query("CREATE FULLTEXT INDEX notes FOR ()-[r:T]-() ON EACH [r.note]"));
+        await db.QueryAsync(
+            new Query(
+                "CALL db.import.csv([{fileName: 'file:///nodes.csv', label: 'Node', idColumn: 'id', idProperty: 'id'}], "
+                    + "[{fileName: 'file:///edges.csv', startColumn: 'src', endColumn: 'dst', type: 'T'}], {idType: 'INTEGER'})"
+            )
+        );
+        Assert.Equal(
+            "[1, 3]",
+            await ScalarAsync(
+                db,
+                "CALL db.index.fulltext.queryNodes('names', 'export') YIELD node WITH node ORDER BY node.id RETURN collect(node.id)"
+            )
+        );
+        Assert.Equal(
+            "['funds 半導体']",
+            await ScalarAsync(
+                db,
+                "CALL db.index.fulltext.queryRelationships('notes', '半導体') YIELD relationship RETURN collect(relationship.note)"
+            )
+        );
+    }
+
+    [Fact]
     public async Task Import_DuplicateUnderUniquenessConstraint_FailsNamingBothLines_AndChangesNothing()
     {
         Write("nodes.csv", "id,code\n1,A-1\n2,B-2\n3,A-1\n");
