@@ -1,4 +1,3 @@
-using EconSecGraph.Bolt.Server;
 using EconSecGraph.Web.Apis;
 using EconSecGraph.Web.Errors;
 using EconSecGraph.Web.Hosting;
@@ -11,7 +10,7 @@ if (HealthCheckCommand.Matches(args))
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddEconSecGraph(builder.Configuration);
 builder.Services.AddOpenApi();
-builder.AddBoltServer();
+builder.AddBoltServerForEmbeddedBackend();
 var app = builder.Build();
 
 app.UseExceptionHandler();

@@ -1,6 +1,7 @@
 using EconSecGraph.Graph.Database;
 using EconSecGraph.Web.Configuration;
 using Microsoft.Extensions.Options;
+using ClientOptions = EconSecGraph.Bolt.Client.Neo4jOptions;
 
 namespace EconSecGraph.Web.Hosting;
 
@@ -15,18 +16,21 @@ public sealed partial class GraphStartupService(
     ISeedRunner seedRunner,
     IOptions<SeedOptions> seedOptions,
     IOptions<Neo4jOptions> neo4jOptions,
+    IOptions<ClientOptions> clientOptions,
     IOptions<GraphOptions> graphOptions,
+    IHostEnvironment environment,
     ILogger<GraphStartupService> logger
 ) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        var timeout =
-            graphOptions.Value.Backend == GraphBackendKind.Neo4j
-                ? neo4jOptions.Value.ConnectTimeout
-                : TimeSpan.FromSeconds(30);
-        var info = await StartupRetry.WaitForAsync(database, timeout, logger, cancellationToken);
-        LogConnected(logger, database.Backend, info.Agent);
+        var neo4j = graphOptions.Value.Backend == GraphBackendKind.Neo4j;
+        var timeout = neo4j ? neo4jOptions.Value.ConnectTimeout : TimeSpan.FromSeconds(30);
+        var target = neo4j
+            ? GraphBackendFactory.DescribeNeo4j(clientOptions.Value)
+            : GraphBackendFactory.DataDirectory(graphOptions.Value, environment.ContentRootPath) ?? "memory";
+        var info = await StartupRetry.WaitForAsync(database, target, timeout, logger, cancellationToken);
+        LogConnected(logger, database.Backend, target, info.Agent);
         var seed = seedOptions.Value;
         if (!seed.LoadOnStart)
         {
@@ -36,8 +40,13 @@ public sealed partial class GraphStartupService(
         await seedRunner.RunAsync(database, seed, seedStatus, cancellationToken);
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>
+    /// Closes the backend (Bolt connections to Neo4j, the embedded engine's files) once the server has drained: it
+    /// stops before the hosted services registered ahead of it. The container disposes it again, which is a no-op;
+    /// closing here does not depend on how (or whether) a host disposes its services.
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken) => await database.DisposeAsync();
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Graph backend {Backend} answers: {Agent}")]
-    private static partial void LogConnected(ILogger logger, string backend, string agent);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Graph backend {Backend} at {Target} answers: {Agent}")]
+    private static partial void LogConnected(ILogger logger, string backend, string target, string agent);
 }

@@ -15,6 +15,7 @@ namespace EconSecGraph.Web.Hosting;
 public sealed partial class SeedRunner(IHostEnvironment environment, ILogger<SeedRunner> logger) : ISeedRunner
 {
     private const int ProblemsShown = 5;
+    private const int IndexWaitSeconds = 300;
 
     public async Task RunAsync(
         IGraphDatabase database,
@@ -61,6 +62,7 @@ public sealed partial class SeedRunner(IHostEnvironment environment, ILogger<See
         try
         {
             var report = await new SeedLoader(database).LoadAsync(validation, cancellationToken);
+            await AwaitIndexesAsync(database, cancellationToken);
             var change = report.Changed ? "updated" : "unchanged";
             status.Set(
                 "loaded",
@@ -79,6 +81,27 @@ public sealed partial class SeedRunner(IHostEnvironment environment, ILogger<See
         }
     }
 
+    /// <summary>
+    /// Neo4j builds a new index in the background: without waiting, the first searches right after start-up
+    /// could find nothing. The embedded engine's indexes are online at once (the call returns at once).
+    /// </summary>
+    private async Task AwaitIndexesAsync(IGraphDatabase database, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await database.QueryAsync(
+                new Query($"CALL db.awaitIndexes({IndexWaitSeconds})"),
+                TransactionConfig.Default,
+                cancellationToken
+            );
+        }
+        catch (CypherException ex)
+        {
+            // the data is in; search may only be incomplete for a while, which the log says
+            LogIndexesNotOnline(logger, IndexWaitSeconds, ex.Message);
+        }
+    }
+
     private void Fail(SeedStatus status, string message, string? directory)
     {
         status.Set("failed", message, directory);
@@ -87,6 +110,12 @@ public sealed partial class SeedRunner(IHostEnvironment environment, ILogger<See
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Seed problem: {Problem}")]
     private static partial void LogProblem(ILogger logger, string problem);
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Seed loaded, but its indexes were not online within {Seconds} s (search may miss entries until they are): {Reason}"
+    )]
+    private static partial void LogIndexesNotOnline(ILogger logger, int seconds, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Seed not loaded: {Message}")]
     private static partial void LogFailed(ILogger logger, string message);

@@ -1,6 +1,7 @@
 using EconSecGraph.Web.Configuration;
 using EconSecGraph.Web.Errors;
 using EconSecGraph.Web.Queries;
+using ClientOptions = EconSecGraph.Bolt.Client.Neo4jOptions;
 
 namespace EconSecGraph.Web.Hosting;
 
@@ -11,7 +12,26 @@ public static class ServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.Configure<GraphOptions>(configuration.GetSection(GraphOptions.SectionName));
-        services.Configure<Neo4jOptions>(configuration.GetSection(Neo4jOptions.SectionName));
+        var neo4j = configuration.GetSection(Neo4jOptions.SectionName);
+        services
+            .AddOptions<Neo4jOptions>()
+            .Bind(neo4j)
+            .Validate(o => o.ConnectTimeout > TimeSpan.Zero, "Neo4j:ConnectTimeout must be positive, e.g. 00:02:00.");
+        // the connection settings of the same section, onto the Bolt client's own options
+        services
+            .AddOptions<ClientOptions>()
+            .Bind(neo4j)
+            .PostConfigure(o =>
+            {
+                if (string.IsNullOrWhiteSpace(o.User))
+                {
+                    o.User = Neo4jOptions.DefaultUser;
+                }
+                if (string.IsNullOrWhiteSpace(o.Database))
+                {
+                    o.Database = null; // the server's default (home) database
+                }
+            });
         services.Configure<SeedOptions>(configuration.GetSection(SeedOptions.SectionName));
         services
             .AddOptions<ExplorerOptions>()

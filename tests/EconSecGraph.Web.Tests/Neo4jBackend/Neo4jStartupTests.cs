@@ -1,0 +1,126 @@
+using EconSecGraph.Graph.Database;
+using EconSecGraph.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EconSecGraph.Web.Tests.Neo4jBackend;
+
+/// <summary>
+/// Start-up and shut-down on the Neo4j backend: a server that refuses or is not there stops the app with an
+/// error that says what failed, where, and what to set; the client is disposed with the app.
+/// </summary>
+public class Neo4jStartupTests
+{
+    [Fact]
+    public async Task WrongPassword_FailsAtOnce_NamingTheServerTheCodeAndTheSetting()
+    {
+        await using var server = await EmbeddedBoltServer.StartAsync();
+        // a long timeout: a refused login must not be retried until it runs out
+        var message = await StartupErrorAsync(
+            Neo4jBackendFixture.Settings(server.BoltUri, "not-the-password", "00:10:00")
+        );
+        Assert.Contains("refused", message, StringComparison.Ordinal);
+        Assert.Contains(server.BoltUri, message, StringComparison.Ordinal);
+        Assert.Contains("user 'neo4j'", message, StringComparison.Ordinal);
+        Assert.Contains("Neo.ClientError.Security.Unauthorized", message, StringComparison.Ordinal);
+        Assert.Contains("Neo4j__Password", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-the-password", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnreachableServer_GivesUpAfterConnectTimeout_SayingWhereAndWhatToSet()
+    {
+        var uri = $"bolt://127.0.0.1:{EmbeddedBoltServer.FreePort()}";
+        var message = await StartupErrorAsync(Neo4jBackendFixture.Settings(uri, "whatever-password", "00:00:02"));
+        Assert.Contains("did not answer within 2 s", message, StringComparison.Ordinal);
+        Assert.Contains(uri, message, StringComparison.Ordinal);
+        Assert.Contains("Neo4j__Uri", message, StringComparison.Ordinal);
+        Assert.Contains("Neo4j__ConnectTimeout", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EmptyPassword_SaysWhichSettingToSet()
+    {
+        var message = await StartupErrorAsync(Neo4jBackendFixture.Settings("bolt://127.0.0.1:7687", "", "00:00:02"));
+        Assert.Contains("Neo4j:Password is empty", message, StringComparison.Ordinal);
+        Assert.Contains("Neo4j__Password", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvalidUri_SaysTheSettingsAreInvalid()
+    {
+        var message = await StartupErrorAsync(
+            Neo4jBackendFixture.Settings("http://127.0.0.1:7474", "pw-pw-pw-pw", "00:00:02")
+        );
+        Assert.Contains("Neo4j settings are invalid", message, StringComparison.Ordinal);
+        Assert.Contains("http://127.0.0.1:7474", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EmptyUser_DefaultsToNeo4j_AndTrustAndPoolSettingsBindFromTheSameSection()
+    {
+        await using var server = await EmbeddedBoltServer.StartAsync();
+        var settings = Neo4jBackendFixture.Settings(server.BoltUri, EmbeddedBoltServer.Password, "00:00:30");
+        settings["Neo4j:User"] = "";
+        settings["Neo4j:TrustStrategy"] = "AllCertificates";
+        settings["Neo4j:MaxConnectionPoolSize"] = "7";
+        settings["Seed:LoadOnStart"] = "false";
+        await using var app = new ExplorerApp(settings);
+        using var client = app.CreateClient();
+        var options = app
+            .Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<EconSecGraph.Bolt.Client.Neo4jOptions>>()
+            .Value;
+        Assert.Equal("neo4j", options.User);
+        Assert.Null(options.Database);
+        Assert.Equal(EconSecGraph.Bolt.Client.TrustStrategy.AllCertificates, options.TrustStrategy);
+        Assert.Equal(7, options.MaxConnectionPoolSize);
+        var health = await client.GetJsonAsync("/healthz");
+        Assert.Equal("ok", (string?)health["status"]);
+    }
+
+    [Fact]
+    public async Task Shutdown_DisposesTheNeo4jClient()
+    {
+        await using var server = await EmbeddedBoltServer.StartAsync();
+        var settings = Neo4jBackendFixture.Settings(server.BoltUri, EmbeddedBoltServer.Password, "00:00:30");
+        settings["Seed:LoadOnStart"] = "false";
+        IGraphDatabase database;
+        await using (var app = new ExplorerApp(settings))
+        {
+            using var client = app.CreateClient();
+            await client.GetJsonAsync("/healthz");
+            database = app.Services.GetRequiredService<IGraphDatabase>();
+            Assert.Equal("Neo4j", database.Backend);
+            await database.VerifyConnectivityAsync();
+        }
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => database.VerifyConnectivityAsync());
+    }
+
+    /// <summary>Starts the app, which must fail; returns the messages of the error and its causes.</summary>
+    private static async Task<string> StartupErrorAsync(Dictionary<string, string?> settings)
+    {
+        settings["Seed:LoadOnStart"] = "false";
+        var app = new ExplorerApp(settings);
+        try
+        {
+            var error = Xunit.Record.Exception(() => app.CreateClient());
+            Assert.NotNull(error);
+            var messages = new List<string>();
+            for (var e = error; e is not null; e = e.InnerException)
+            {
+                messages.Add(e.Message);
+            }
+            return string.Join(" | ", messages);
+        }
+        finally
+        {
+            try
+            {
+                await app.DisposeAsync();
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or AggregateException)
+            {
+                // the host never started: disposing what was half-built may complain
+            }
+        }
+    }
+}
