@@ -67,6 +67,18 @@ public class FullTextTests
     }
 
     [Fact]
+    public void Cjk_TextWithALoneSurrogate_IsIndexedAndFound_NotAFailedWrite()
+    {
+        // a value cut in the middle of a surrogate pair (bad data from a feed) must not fail the write
+        using var store = Store("cjk", out var ids, "経済安全保障\uD83D", "ＮＳＳ\uDC00報告", "安全");
+        var s = store.Snapshot();
+        Assert.Equal([ids["経済安全保障\uD83D"]], Query(s, "保障"));
+        Assert.Equal([ids["ＮＳＳ\uDC00報告"]], Query(s, "nss"));
+        Assert.Equal([ids["ＮＳＳ\uDC00報告"]], Query(s, "ＮＳＳ\uDC00報告"));
+        Assert.Equal(3, Query(s, "安全 OR nss").Count);
+    }
+
+    [Fact]
     public void English_Words_BooleanOperators_Wildcards_Fuzzy()
     {
         using var store = Store(

@@ -83,7 +83,7 @@ internal sealed class Analyzer
     {
         if (_widthFold && !IsNfkcStable(text))
         {
-            text = text.ToString().Normalize(NormalizationForm.FormKC);
+            text = FoldWidth(text.ToString());
         }
         var raw = t_raw ??= [];
         raw.Clear();
@@ -153,9 +153,38 @@ internal sealed class Analyzer
     {
         if (_widthFold && !IsNfkcStable(term))
         {
-            term = term.Normalize(NormalizationForm.FormKC);
+            term = FoldWidth(term);
         }
         return _lowercase ? term.ToLowerInvariant() : term;
+    }
+
+    /// <summary>
+    /// NFKC of <paramref name="text"/>. A lone surrogate (text cut mid-character, or bad data) makes the
+    /// normaliser throw; it becomes U+FFFD instead, so such a value is still indexed and searchable rather
+    /// than failing the write that stores it.
+    /// </summary>
+    internal static string FoldWidth(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            var chars = text.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(chars[i]))
+                {
+                    chars[i] = '\uFFFD';
+                }
+            }
+            return new string(chars).Normalize(NormalizationForm.FormKC);
+        }
     }
 
     /// <summary>One non-CJK token through the filters (case, stop words, stemming) to the sink.</summary>
