@@ -7,12 +7,17 @@ using EconSecGraph.Storage.Bench;
 using EconSecGraph.Storage.Schema;
 
 // Usage: storage-bench <data dir with nodes.csv, edges.csv> [store dir]
+//    or: storage-bench fulltext-build --nodes <nodes.csv> [--analyzer name] [--repeat n] [--dump file]
 // Loads the generator's CSVs through the store API in one transaction, then measures memory,
 // 1-hop / 2-hop distinct neighbour counts over the adjacency spans, and index prefix/contains seeks.
 // Usage: storage-bench index-commits [--nodes N] [--commits N] [--no-index] (see IndexCommits).
 if (args.Length > 0 && string.Equals(args[0], "index-commits", StringComparison.Ordinal))
 {
     return IndexCommits.Run(args[1..]);
+}
+if (args is ["fulltext-build", ..])
+{
+    return FullTextBuildCommand.Run(args[1..]);
 }
 var data = args.Length > 0 ? args[0] : Path.Combine("bench", "data", "100000");
 var dir = args.Length > 1 ? args[1] : null;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace EconSecGraph.Storage.FullText;
@@ -56,14 +57,33 @@ internal sealed class Analyzer
 
     /// <summary>
     /// Analyses <paramref name="text"/>, appending terms with positions from <paramref name="firstPosition"/>;
-    /// returns the next free position. With an <paramref name="interner"/>, terms are cut from the text
-    /// into a buffer and only new ones become strings.
+    /// returns the next free position. (Queries and diagnostics: each term becomes a string.)
     /// </summary>
-    public int Analyze(string text, List<Token> into, int firstPosition = 0, ITermInterner? interner = null)
+    public int Analyze(string text, List<Token> into, int firstPosition = 0) =>
+        Run(text, new TokenCollector(into), firstPosition, exact: true);
+
+    /// <summary>
+    /// The indexing path: the same terms and positions as <see cref="Analyze(string, List{Token}, int)"/>,
+    /// handed to <paramref name="sink"/> as spans of a buffer (no string per term; the sink interns).
+    /// </summary>
+    public int Analyze(ReadOnlySpan<char> text, ITermSink sink, int firstPosition = 0) =>
+        Run(text, sink, firstPosition, exact: false);
+
+    private sealed class TokenCollector(List<Token> into) : ITermSink
+    {
+        public void Add(ReadOnlySpan<char> term, int position) => into.Add(new Token(new string(term), position));
+    }
+
+    /// <summary>
+    /// With <paramref name="exact"/>, terms are made the way queries always made them (whole strings,
+    /// bigrams from token strings); without, cut from the text into a buffer — the same terms.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int Run(ReadOnlySpan<char> text, ITermSink sink, int firstPosition, bool exact)
     {
         if (_widthFold && !IsNfkcStable(text))
         {
-            text = text.Normalize(NormalizationForm.FormKC);
+            text = text.ToString().Normalize(NormalizationForm.FormKC);
         }
         var raw = t_raw ??= [];
         raw.Clear();
@@ -81,22 +101,18 @@ internal sealed class Analyzer
             default:
                 if (text.Length > 0)
                 {
-                    raw.Add(new RawToken(text, 0, text.Length, text.Length, false));
+                    raw.Add(new RawToken(0, text.Length, text.Length, false));
                 }
                 break;
         }
         var position = firstPosition;
         if (_bigrams)
         {
-            return Bigrams(raw, into, position, interner);
+            return Bigrams(text, raw, sink, position, exact);
         }
         foreach (var t in raw)
         {
-            var term = Filter(t, interner);
-            if (term is not null)
-            {
-                into.Add(new Token(term, position));
-            }
+            Filter(text, t, sink, position, exact);
             position++;
         }
         return position;
@@ -108,7 +124,8 @@ internal sealed class Analyzer
     /// these decompose, and none composes with a neighbour from this set; a combining mark or any other
     /// character sends the text through the normaliser).
     /// </summary>
-    internal static bool IsNfkcStable(string text)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static bool IsNfkcStable(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
@@ -141,27 +158,51 @@ internal sealed class Analyzer
         return _lowercase ? term.ToLowerInvariant() : term;
     }
 
-    private string? Filter(RawToken token, ITermInterner? interner)
+    /// <summary>One non-CJK token through the filters (case, stop words, stemming) to the sink.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Filter(ReadOnlySpan<char> text, RawToken token, ITermSink sink, int position, bool exact)
     {
-        if (_stem || interner is null)
+        var span = text.Slice(token.Start, token.Length);
+        if (_stem || exact)
         {
-            return Filter(token.Text);
+            if (Filter(span.ToString()) is { } term)
+            {
+                sink.Add(term, position);
+            }
+            return;
         }
-        scoped ReadOnlySpan<char> span = token.Span;
+        if (_lowercase && !IsLowerCase(span))
+        {
+            FilterLowered(span, sink, position);
+            return;
+        }
+        Emit(span, sink, position);
+    }
+
+    /// <summary>True when invariant lower-casing leaves <paramref name="span"/> as it is (ASCII without capitals, or caseless script).</summary>
+    private static bool IsLowerCase(ReadOnlySpan<char> span) =>
+        span.Length == 1 && span[0] is >= '\u4e00' and <= '\u9fff' // a Han ideograph: the commonest CJK token
+        || (Ascii.IsValid(span) ? span.IndexOfAnyInRange('A', 'Z') < 0 : IsCaseless(span));
+
+    [SkipLocalsInit]
+    private void FilterLowered(ReadOnlySpan<char> span, ITermSink sink, int position)
+    {
         Span<char> buffer = span.Length <= 256 ? stackalloc char[256] : new char[span.Length];
-        if (_lowercase)
-        {
-            LowerInvariant(span, buffer);
-            span = buffer[..span.Length];
-        }
+        LowerInvariant(span, buffer);
+        Emit(buffer[..span.Length], sink, position);
+    }
+
+    /// <summary>A filtered term to the sink unless it is empty or a stop word.</summary>
+    private void Emit(ReadOnlySpan<char> term, ITermSink sink, int position)
+    {
         if (
-            span.Length == 0
-            || (_stopWords.Count > 0 && _stopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span))
+            term.Length == 0
+            || (_stopWords.Count > 0 && _stopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(term))
         )
         {
-            return null;
+            return;
         }
-        return interner.Intern(span);
+        sink.Add(term, position);
     }
 
     private string? Filter(string text)
@@ -186,18 +227,14 @@ internal sealed class Analyzer
     private static List<int>? t_bounds;
 
     /// <summary>Lucene's CJKBigramFilter: adjacent CJK characters become overlapping bigrams; a lone one stays a unigram.</summary>
-    private int Bigrams(List<RawToken> raw, List<Token> into, int position, ITermInterner? interner)
+    private int Bigrams(ReadOnlySpan<char> text, List<RawToken> raw, ITermSink sink, int position, bool exact)
     {
         var i = 0;
         while (i < raw.Count)
         {
             if (!raw[i].Cjk)
             {
-                var term = Filter(raw[i], interner);
-                if (term is not null)
-                {
-                    into.Add(new Token(term, position));
-                }
+                Filter(text, raw[i], sink, position, exact);
                 position++;
                 i++;
                 continue;
@@ -212,15 +249,15 @@ internal sealed class Analyzer
                 i++;
             }
             position =
-                interner is not null && whole
-                    ? BigramsOfSpan(raw[runStart].Source, raw[runStart].Start, end, into, position, interner)
-                    : BigramsOfTokens(raw, runStart, i, into, position);
+                !exact && whole
+                    ? BigramsOfSpan(text, raw[runStart].Start, end, sink, position)
+                    : BigramsOfTokens(text, raw, runStart, i, sink, position);
         }
         return position;
     }
 
     /// <summary>The bigrams of one CJK run cut straight from the text (its tokens are adjacent and whole).</summary>
-    private int BigramsOfSpan(string text, int start, int end, List<Token> into, int position, ITermInterner interner)
+    private int BigramsOfSpan(ReadOnlySpan<char> text, int start, int end, ITermSink sink, int position)
     {
         // character boundaries: a non-spacing mark stays with the character before it
         var bounds = t_bounds ??= [];
@@ -228,10 +265,7 @@ internal sealed class Analyzer
         var i = start;
         while (i < end)
         {
-            if (
-                Rune.DecodeFromUtf16(text.AsSpan(i, end - i), out var rune, out var used)
-                != System.Buffers.OperationStatus.Done
-            )
+            if (Rune.DecodeFromUtf16(text[i..end], out var rune, out var used) != System.Buffers.OperationStatus.Done)
             {
                 rune = Rune.ReplacementChar;
                 used = 1;
@@ -249,27 +283,29 @@ internal sealed class Analyzer
         var chars = bounds.Count - 1;
         if (chars == 1)
         {
-            into.Add(new Token(Cut(text, bounds[0], bounds[1], interner), position++));
+            Cut(text, bounds[0], bounds[1], sink, position++);
             return position;
         }
         for (var k = 0; k + 1 < chars; k++)
         {
-            into.Add(new Token(Cut(text, bounds[k], bounds[k + 2], interner), position++));
+            Cut(text, bounds[k], bounds[k + 2], sink, position++);
         }
         return position;
     }
 
-    private string Cut(string text, int from, int to, ITermInterner interner)
+    [SkipLocalsInit]
+    private void Cut(ReadOnlySpan<char> text, int from, int to, ITermSink sink, int position)
     {
-        var span = text.AsSpan(from, to - from);
+        var span = text[from..to];
         if (!_lowercase || IsCaseless(span))
         {
-            return interner.Intern(span);
+            sink.Add(span, position);
+            return;
         }
         Span<char> buffer = span.Length <= 256 ? stackalloc char[256] : new char[span.Length];
         buffer = buffer[..span.Length];
         LowerInvariant(span, buffer);
-        return interner.Intern(buffer);
+        sink.Add(buffer, position);
     }
 
     /// <summary>Kana, CJK ideographs and hangul syllables have no case: lower-casing leaves them alone.</summary>
@@ -315,22 +351,29 @@ internal sealed class Analyzer
         }
     }
 
-    private int BigramsOfTokens(List<RawToken> raw, int from, int to, List<Token> into, int position)
+    private int BigramsOfTokens(
+        ReadOnlySpan<char> text,
+        List<RawToken> raw,
+        int from,
+        int to,
+        ITermSink sink,
+        int position
+    )
     {
         var chars = new List<string>();
         for (var i = from; i < to; i++)
         {
-            var text = _lowercase ? raw[i].Text.ToLowerInvariant() : raw[i].Text;
-            chars.AddRange(StringInfoEnumerate(text));
+            var token = text.Slice(raw[i].Start, raw[i].Length).ToString();
+            chars.AddRange(StringInfoEnumerate(_lowercase ? token.ToLowerInvariant() : token));
         }
         if (chars.Count == 1)
         {
-            into.Add(new Token(chars[0], position++));
+            sink.Add(chars[0], position++);
             return position;
         }
         for (var k = 0; k + 1 < chars.Count; k++)
         {
-            into.Add(new Token(chars[k] + chars[k + 1], position++));
+            sink.Add(chars[k] + chars[k + 1], position++);
         }
         return position;
     }
@@ -350,7 +393,7 @@ internal sealed class Analyzer
         return list;
     }
 
-    private static void Split(string text, List<RawToken> into, Func<char, bool> inToken)
+    private static void Split(ReadOnlySpan<char> text, List<RawToken> into, Func<char, bool> inToken)
     {
         var i = 0;
         while (i < text.Length)
@@ -366,7 +409,7 @@ internal sealed class Analyzer
             }
             if (i > s)
             {
-                into.Add(new RawToken(text, s, i, Math.Min(i - s, StandardTokenizer.MaxTokenLength), false));
+                into.Add(new RawToken(s, i, Math.Min(i - s, StandardTokenizer.MaxTokenLength), false));
             }
         }
     }

@@ -47,9 +47,9 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
                 {
                     return only.Count;
                 }
-                foreach (var f in only.Fields)
+                for (var i = 0; i < only.Count; i++)
                 {
-                    if (f == fields[0])
+                    if (only.Field(i) == fields[0])
                     {
                         n++;
                     }
@@ -64,7 +64,7 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
             {
                 for (var i = 0; i < postings.Count; i++)
                 {
-                    if (Array.IndexOf(fields, (int)postings.Fields[i]) >= 0)
+                    if (Array.IndexOf(fields, (int)postings.Field(i)) >= 0)
                     {
                         docs.Add(postings.Docs[i]);
                     }
@@ -173,7 +173,7 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
         var scores = new double[df];
         var n = 0;
         var pDocs = postings.Docs;
-        var pFields = postings.Fields;
+        var pFields = single ? default : postings.Fields;
         var pLengths = postings.Lengths;
         for (var i = 0; i < pDocs.Length; i++)
         {
@@ -188,6 +188,10 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
 
     private static int CountField(PostingList postings, int field)
     {
+        if (!postings.HasFields)
+        {
+            return field == 0 ? postings.Count : 0;
+        }
         var df = 0;
         foreach (var f in postings.Fields)
         {
@@ -295,7 +299,7 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
         var driver = lists[rarest];
         for (var i = 0; i < driver.Count; i++)
         {
-            if (driver.Fields[i] != field)
+            if (driver.Field(i) != field)
             {
                 continue;
             }
@@ -339,7 +343,8 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
     private static int Seek(PostingList list, ref int cursor, long doc, int field)
     {
         var docs = list.Docs;
-        var fields = list.Fields;
+        // an index of one property stores no fields: every posting is in field 0
+        var fields = list.HasFields ? list.Fields : default;
         var lo = cursor;
         var step = 1;
         var hi = lo;
@@ -363,11 +368,13 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
             }
         }
         cursor = lo;
-        return lo < docs.Length && docs[lo] == doc && fields[lo] == field ? lo : -1;
+        return lo < docs.Length && docs[lo] == doc && FieldAt(fields, lo) == field ? lo : -1;
     }
 
     private static bool Less(ReadOnlySpan<long> docs, ReadOnlySpan<ushort> fields, int i, long doc, int field) =>
-        docs[i] < doc || (docs[i] == doc && fields[i] < field);
+        docs[i] < doc || (docs[i] == doc && FieldAt(fields, i) < field);
+
+    private static int FieldAt(ReadOnlySpan<ushort> fields, int i) => fields.IsEmpty ? 0 : fields[i];
 
     private ScoredDocs EvaluateFuzzy(FtQuery q)
     {
@@ -427,7 +434,7 @@ internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
             }
             for (var i = 0; i < postings.Count; i++)
             {
-                if (Array.IndexOf(fields, (int)postings.Fields[i]) >= 0)
+                if (Array.IndexOf(fields, (int)postings.Field(i)) >= 0)
                 {
                     docs.Add(postings.Docs[i]);
                 }

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
 using EconSecGraph.Graph.Values;
 using EconSecGraph.Storage.Internal;
 using EconSecGraph.Storage.Schema;
@@ -65,56 +67,89 @@ internal sealed class FullTextIndex
     public int[] FieldDocCounts { get; }
 
     /// <summary>Builds the index over every entity of <paramref name="view"/> it covers, in one bulk pass.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FullTextIndex Build(IndexDescriptor descriptor, GraphView view)
     {
-        var builder = new FullTextIndexBuilder(descriptor);
-        var values = new CypherValue?[descriptor.Properties.Count];
-        foreach (var id in CoveredIds(descriptor, view))
+        var ids = CoveredIds(descriptor, view);
+        var builder = new FullTextIndexBuilder(descriptor, ids.Length);
+        var keys = descriptor.PropertyKeyIds;
+        var nodes = descriptor.EntityType == EntityType.Node;
+        foreach (var id in ids)
         {
-            ReadValues(descriptor, view, id, values);
-            builder.Add(id, values);
+            builder.BeginDocument(id);
+            for (var f = 0; f < keys.Count; f++)
+            {
+                // strings are read straight from the property bytes, without a value object
+                if (
+                    nodes
+                        ? view.TryGetNodeString(id, keys[f], out var text)
+                        : view.TryGetRelationshipString(id, keys[f], out text)
+                )
+                {
+                    builder.AddField(f, text);
+                }
+                else
+                {
+                    builder.AddField(
+                        f,
+                        nodes ? view.GetNodeProperty(id, keys[f]) : view.GetRelationshipProperty(id, keys[f])
+                    );
+                }
+            }
+            builder.EndDocument();
         }
         return builder.Build();
     }
 
+    /// <summary>
+    /// The covered entities in ascending id order, each once (a node with several of the index's labels
+    /// is in several scans): marked in a bitmap over the id space, then read out in order — no sort,
+    /// no growing list, the result sized exactly.
+    /// </summary>
     private static long[] CoveredIds(IndexDescriptor descriptor, GraphView view)
     {
-        var ids = new List<long>();
-        if (descriptor.EntityType == EntityType.Node)
+        var nodes = descriptor.EntityType == EntityType.Node;
+        var upper = nodes ? view.NodeIdUpperBound : view.RelationshipIdUpperBound;
+        var bits = new ulong[(upper + 63) / 64];
+        foreach (var labelOrType in descriptor.LabelOrTypeIds)
         {
-            foreach (var label in descriptor.LabelOrTypeIds)
+            if (nodes)
             {
-                var scan = view.NodesWithLabel(label);
+                var scan = view.NodesWithLabel(labelOrType);
                 while (scan.MoveNext())
                 {
-                    ids.Add(scan.Current);
+                    Mark(bits, scan.Current);
+                }
+            }
+            else
+            {
+                var scan = view.RelationshipsOfType(labelOrType);
+                while (scan.MoveNext())
+                {
+                    Mark(bits, scan.Current.Id);
                 }
             }
         }
-        else
+        var count = 0L;
+        foreach (var word in bits)
         {
-            foreach (var type in descriptor.LabelOrTypeIds)
-            {
-                var scan = view.RelationshipsOfType(type);
-                while (scan.MoveNext())
-                {
-                    ids.Add(scan.Current.Id);
-                }
-            }
+            count += BitOperations.PopCount(word);
         }
-        var sorted = ids.ToArray();
-        Array.Sort(sorted);
-        // a node with several of the index's labels is listed once per label
+        var ids = new long[count];
         var n = 0;
-        for (var i = 0; i < sorted.Length; i++)
+        for (var w = 0; w < bits.Length; w++)
         {
-            if (n == 0 || sorted[i] != sorted[n - 1])
+            var word = bits[w];
+            while (word != 0)
             {
-                sorted[n++] = sorted[i];
+                ids[n++] = (w * 64L) + BitOperations.TrailingZeroCount(word);
+                word &= word - 1;
             }
         }
-        return sorted[..n];
+        return ids;
     }
+
+    private static void Mark(ulong[] bits, long id) => bits[id >> 6] |= 1UL << (int)(id & 63);
 
     private static void ReadValues(IndexDescriptor descriptor, GraphView view, long id, CypherValue?[] into)
     {
@@ -170,7 +205,7 @@ internal sealed class FullTextIndex
                 postings[term] = kept;
             }
         }
-        var builder = new FullTextIndexBuilder(Descriptor);
+        var builder = new FullTextIndexBuilder(Descriptor, changed.Count);
         var values = new CypherValue?[Descriptor.Properties.Count];
         var ids = changed.ToArray();
         Array.Sort(ids);

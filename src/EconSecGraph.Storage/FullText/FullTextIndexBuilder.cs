@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using System.Runtime.CompilerServices;
 using EconSecGraph.Graph.Values;
 using EconSecGraph.Storage.Internal;
 using EconSecGraph.Storage.Schema;
@@ -7,38 +7,73 @@ namespace EconSecGraph.Storage.FullText;
 
 /// <summary>
 /// Builds a <see cref="FullTextIndex"/> in bulk: documents are added in ascending id order, their
-/// terms interned, and one compact record kept per (term, document, field); <see cref="Build"/> then
-/// counts the postings per term and fills each term's arrays once — no object per posting, no
-/// per-term list growing. The bulk importer calls this directly (ids ascending, values per index
-/// property); index creation, recovery and commits use it too.
+/// terms interned as they come out of the analyser (one hash lookup per token, no string per known
+/// term), and one compact record kept per (term, document, field) — the document, field and length
+/// once per (document, field) group; <see cref="Build"/> then counts the postings per term and fills
+/// each term's arrays once. Transient arrays are sized from the expected document count (no doubling
+/// garbage on the large-object heap) and dropped before the final ones are allocated where possible.
+/// The bulk importer calls this directly (ids ascending, values per index property); index
+/// creation, recovery and commits use it too. Build once.
 /// </summary>
-internal sealed class FullTextIndexBuilder : ITermInterner
+internal sealed class FullTextIndexBuilder : ITermSink
 {
     private readonly IndexDescriptor _descriptor;
     private readonly Analyzer _analyzer;
-    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
-    private readonly List<string> _terms = [];
-    private readonly List<int> _termPostings = [];
-    private readonly List<int> _termPositions = [];
-    private readonly Dictionary<long, DocInfo> _docs = [];
+    private readonly int _fieldCount;
+    private readonly int _expectedDocuments;
+
+    // term → its posting list, made (empty, holding the term's id) when the term is first seen and
+    // filled by Build: the final map is the one looked up while adding, no second hashing of every term
+    private readonly Dictionary<string, PostingList> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PostingList>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
+    private string[] _terms = new string[256];
+    private int _termCount;
+
+    // one-character terms (a Han ideograph, kana, a digit) by character, id + 1: no hashing for the commonest CJK tokens
+    private readonly int[]? _charTerms;
+    private int[] _termPostings = new int[256];
+    private int[] _termPositions = new int[256];
+    private readonly Dictionary<long, DocInfo> _docs;
     private readonly long[] _totals;
     private readonly int[] _docCounts;
-    private readonly List<Token> _tokens = [];
-    private readonly List<int> _docTerms = [];
 
-    // one record per (term, document, field), in document order
-    private int[] _recTerm = new int[256];
-    private long[] _recDoc = new long[256];
-    private ushort[] _recField = new ushort[256];
-    private int[] _recLength = new int[256];
-    private int[] _recPositions = new int[257];
+    // the distinct term ids of each document (with terms), document after document
+    private readonly DocTermTable _docTermTable = new();
+    private int[] _docTermIds;
+    private int _docTermCount;
+    private int[] _docTermStarts;
+    private int _docOrdinal;
+    private int _docTermStart;
+
+    // the tokens of the field being added: (term id << 32 | token index) and positions by token index
+    private long[] _keys = new long[64];
+    private int[] _tokenPositions = new int[64];
+    private int _tokenCount;
+
+    // one record per (term, document, field), in document order: its term and first position
+    private int[] _recTerm;
+    private int[] _recPositions;
     private int _records;
-    private int[] _positions = new int[256];
-    private int _positionCount;
-    private long[] _sortKeys = new long[64];
-    private long _lastId = -1;
 
-    public FullTextIndexBuilder(IndexDescriptor descriptor)
+    // one group per (document, field) with tokens: document, field, length, first record
+    private long[] _groupDoc;
+    private ushort[] _groupField;
+    private int[] _groupLength;
+    private int[] _groupFirst;
+    private int _groups;
+
+    private int[] _positions;
+    private int _positionCount;
+
+    private long _lastId = -1;
+    private long _current = -1;
+    private int _lastField = -1;
+    private int[]? _lengths;
+    private int _documentsAdded;
+
+    /// <param name="descriptor">The index.</param>
+    /// <param name="expectedDocuments">About how many documents will be added (sizes the buffers; 0 if unknown).</param>
+    public FullTextIndexBuilder(IndexDescriptor descriptor, int expectedDocuments = 0)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         if (descriptor.Properties.Count > ushort.MaxValue)
@@ -50,8 +85,24 @@ internal sealed class FullTextIndexBuilder : ITermInterner
         }
         _descriptor = descriptor;
         _analyzer = Analyzers.Get(descriptor.Analyzer ?? Analyzers.DefaultName)!;
-        _totals = new long[descriptor.Properties.Count];
-        _docCounts = new int[descriptor.Properties.Count];
+        _fieldCount = descriptor.Properties.Count;
+        _totals = new long[_fieldCount];
+        _docCounts = new int[_fieldCount];
+        _expectedDocuments = Math.Max(0, expectedDocuments);
+        _docs = new Dictionary<long, DocInfo>(_expectedDocuments);
+        _termLookup = _postings.GetAlternateLookup<ReadOnlySpan<char>>();
+        _charTerms = _expectedDocuments >= 4096 ? new int[char.MaxValue + 1] : null;
+        // a first guess for a few thousand documents; Grow extrapolates from what has been seen to the expected count
+        var groups = Math.Clamp(_expectedDocuments, 16, 4096);
+        _groupDoc = new long[groups];
+        _groupField = new ushort[groups];
+        _groupLength = new int[groups];
+        _groupFirst = new int[groups + 1];
+        _recTerm = new int[Math.Max(64, groups * 4)];
+        _recPositions = new int[_recTerm.Length + 1];
+        _positions = new int[Math.Max(64, groups * 6)];
+        _docTermIds = new int[_recTerm.Length];
+        _docTermStarts = new int[groups + 1];
     }
 
     /// <summary>
@@ -61,6 +112,24 @@ internal sealed class FullTextIndexBuilder : ITermInterner
     /// </summary>
     public void Add(long id, ReadOnlySpan<CypherValue?> values)
     {
+        if (values.Length != _fieldCount)
+        {
+            throw new ArgumentException(
+                $"Full-text bulk build: {values.Length} values for index '{_descriptor.Name}', which has {_fieldCount} properties.",
+                nameof(values)
+            );
+        }
+        BeginDocument(id);
+        for (var f = 0; f < values.Length; f++)
+        {
+            AddField(f, values[f]);
+        }
+        EndDocument();
+    }
+
+    /// <summary>Starts entity <paramref name="id"/> (ids ascending, each once); its fields follow, then <see cref="EndDocument"/>.</summary>
+    public void BeginDocument(long id)
+    {
         if (id <= _lastId)
         {
             throw new ArgumentException(
@@ -68,57 +137,200 @@ internal sealed class FullTextIndexBuilder : ITermInterner
                 nameof(id)
             );
         }
-        if (values.Length != _totals.Length)
-        {
-            throw new ArgumentException(
-                $"Full-text bulk build: {values.Length} values for index '{_descriptor.Name}', which has {_totals.Length} properties.",
-                nameof(values)
-            );
-        }
         _lastId = id;
-        int[]? lengths = null;
-        _docTerms.Clear();
-        for (var f = 0; f < values.Length; f++)
+        _current = id;
+        _lastField = -1;
+        _lengths = null;
+        _docTermStart = _docTermCount;
+    }
+
+    /// <summary>Field <paramref name="field"/> (ascending within a document) with a value of any kind.</summary>
+    public void AddField(int field, CypherValue? value)
+    {
+        switch (value)
         {
-            _tokens.Clear();
-            switch (values[f])
-            {
-                case CypherString s:
-                    _analyzer.Analyze(s.Value, _tokens, 0, this);
-                    break;
-                case CypherList list:
-                    var position = 0;
-                    foreach (var item in list)
+            case CypherString s:
+                AddField(field, s.Value.AsSpan());
+                break;
+            case CypherList list:
+                StartField(field);
+                var position = 0;
+                foreach (var item in list)
+                {
+                    if (item is CypherString si)
                     {
-                        if (item is CypherString si)
-                        {
-                            position = _analyzer.Analyze(si.Value, _tokens, position, this) + 100;
-                        }
+                        position = _analyzer.Analyze(si.Value.AsSpan(), this, position) + 100;
                     }
-                    break;
-                default:
-                    continue;
-            }
-            if (_tokens.Count == 0)
-            {
-                continue;
-            }
-            lengths ??= new int[values.Length];
-            lengths[f] = _tokens.Count;
-            _totals[f] += _tokens.Count;
-            _docCounts[f]++;
-            AddField(id, (ushort)f, _tokens.Count);
-        }
-        if (lengths is not null)
-        {
-            var terms = new string[_docTerms.Count];
-            for (var i = 0; i < terms.Length; i++)
-            {
-                terms[i] = _terms[_docTerms[i]];
-            }
-            _docs.Add(id, new DocInfo(SharedLengths(lengths), terms));
+                }
+                EndField(field);
+                break;
+            default:
+                StartField(field);
+                break;
         }
     }
+
+    /// <summary>Field <paramref name="field"/> (ascending within a document) holding a string.</summary>
+    public void AddField(int field, ReadOnlySpan<char> text)
+    {
+        StartField(field);
+        _analyzer.Analyze(text, this, 0);
+        EndField(field);
+    }
+
+    private void StartField(int field)
+    {
+        if (_current < 0 || field <= _lastField || field >= _fieldCount)
+        {
+            throw new InvalidOperationException(
+                $"Full-text bulk build: field {field} of entity {_current} out of order (after field {_lastField}, of {_fieldCount})."
+            );
+        }
+        _lastField = field;
+        _tokenCount = 0;
+    }
+
+    /// <summary>One analysed term of the current field: interned once, kept as its id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    void ITermSink.Add(ReadOnlySpan<char> term, int position)
+    {
+        int id;
+        if (term.Length == 1 && _charTerms is { } chars && chars[term[0]] > 0)
+        {
+            id = chars[term[0]] - 1;
+        }
+        else if (_termLookup.TryGetValue(term, out var list))
+        {
+            id = list.PendingTermId;
+        }
+        else
+        {
+            id = NewTerm(term);
+        }
+        if (_tokenCount == _keys.Length)
+        {
+            Array.Resize(ref _keys, _keys.Length * 2);
+            Array.Resize(ref _tokenPositions, _keys.Length);
+        }
+        _keys[_tokenCount] = ((long)id << 32) | (uint)_tokenCount;
+        _tokenPositions[_tokenCount] = position;
+        _tokenCount++;
+    }
+
+    private int NewTerm(ReadOnlySpan<char> term)
+    {
+        var id = _termCount++;
+        var s = new string(term);
+        _postings.Add(s, PostingList.Pending(id));
+        if (id == _terms.Length)
+        {
+            Array.Resize(ref _terms, id * 2);
+            Array.Resize(ref _termPostings, id * 2);
+            Array.Resize(ref _termPositions, id * 2);
+        }
+        _terms[id] = s;
+        if (term.Length == 1 && _charTerms is { } chars)
+        {
+            chars[term[0]] = id + 1;
+        }
+        return id;
+    }
+
+    /// <summary>The tokens of one field: grouped by term (positions ascending), one record per term.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void EndField(int field)
+    {
+        var n = _tokenCount;
+        if (n == 0)
+        {
+            return;
+        }
+        _lengths ??= new int[_fieldCount];
+        _lengths[field] = n;
+        _totals[field] += n;
+        _docCounts[field]++;
+        var keys = _keys.AsSpan(0, n);
+        SortKeys(keys);
+        EnsureCapacity(n);
+        _groupDoc[_groups] = _current;
+        _groupField[_groups] = (ushort)field;
+        _groupLength[_groups] = n;
+        _groupFirst[_groups] = _records;
+        _groups++;
+        var firstField = _docTermCount == _docTermStart;
+        var k = 0;
+        while (k < n)
+        {
+            var term = (int)(keys[k] >> 32);
+            _recTerm[_records] = term;
+            _recPositions[_records] = _positionCount;
+            var start = k;
+            while (k < n && (int)(keys[k] >> 32) == term)
+            {
+                _positions[_positionCount++] = _tokenPositions[(int)(uint)keys[k]];
+                k++;
+            }
+            _records++;
+            _termPostings[term]++;
+            _termPositions[term] += k - start;
+            if (firstField || _docTermIds.AsSpan(_docTermStart, _docTermCount - _docTermStart).IndexOf(term) < 0)
+            {
+                _docTermIds[_docTermCount++] = term;
+            }
+        }
+    }
+
+    /// <summary>Sorts a field's token keys: insertion sort for the usual few (often already in order), else Span.Sort.</summary>
+    private static void SortKeys(Span<long> keys)
+    {
+        if (keys.Length > 16)
+        {
+            keys.Sort();
+            return;
+        }
+        for (var i = 1; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            var j = i - 1;
+            while (j >= 0 && keys[j] > key)
+            {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+            keys[j + 1] = key;
+        }
+    }
+
+    /// <summary>Ends the current document: its field lengths and distinct terms are kept (for scoring and removal).</summary>
+    public void EndDocument()
+    {
+        if (_documentsAdded == TermEstimateAfter && _expectedDocuments >= 4 * TermEstimateAfter)
+        {
+            // the term map grows by doubling, copying every entry each time; size it once from the
+            // rate so far (trimmed back in Build if the vocabulary grew more slowly)
+            _postings.EnsureCapacity(
+                (int)Math.Min(int.MaxValue / 2, (long)_termCount * _expectedDocuments / TermEstimateAfter)
+            );
+        }
+        if (_lengths is { } lengths)
+        {
+            if (_docOrdinal + 1 >= _docTermStarts.Length)
+            {
+                Array.Resize(ref _docTermStarts, Grow(_docTermStarts.Length, _docOrdinal, _docOrdinal + 2));
+            }
+            _docTermStarts[_docOrdinal] = _docTermStart;
+            _docs.Add(_current, new DocInfo(SharedLengths(lengths), _docTermTable, _docOrdinal));
+            _docOrdinal++;
+        }
+        _current = -1;
+        _documentsAdded++;
+    }
+
+    /// <summary>The array itself when it is nearly full, else a copy of its first <paramref name="count"/> items.</summary>
+    private static T[] Trim<T>(T[] array, int count) =>
+        array.Length - count <= array.Length / 32 ? array : array[..count];
+
+    private const int TermEstimateAfter = 8192;
 
     // most documents of a one-field index are short: their length arrays are shared (never written after construction)
     private const int SharedLimit = 256;
@@ -127,133 +339,133 @@ internal sealed class FullTextIndexBuilder : ITermInterner
     private static int[] SharedLengths(int[] lengths) =>
         lengths.Length == 1 && (uint)lengths[0] < SharedLimit ? s_lengths[lengths[0]] : lengths;
 
-    /// <summary>A known term's string, or a new string for a term not seen yet.</summary>
-    public string Intern(ReadOnlySpan<char> term) =>
-        _termIds.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var known, out _)
-            ? known
-            : new string(term);
-
-    /// <summary>The tokens of one field: grouped by term (positions ascending), one record per term.</summary>
-    private void AddField(long id, ushort field, int length)
+    /// <summary>Room for one more group of up to <paramref name="tokens"/> records and positions.</summary>
+    private void EnsureCapacity(int tokens)
     {
-        var n = _tokens.Count;
-        if (_sortKeys.Length < n)
+        if (_groups + 1 >= _groupDoc.Length)
         {
-            _sortKeys = new long[Math.Max(n, _sortKeys.Length * 2)];
+            var size = Grow(_groupDoc.Length, _groups, _groups + 2);
+            Array.Resize(ref _groupDoc, size);
+            Array.Resize(ref _groupField, size);
+            Array.Resize(ref _groupLength, size);
+            Array.Resize(ref _groupFirst, size + 1);
         }
-        for (var i = 0; i < n; i++)
+        if (_records + tokens >= _recTerm.Length)
         {
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIds, _tokens[i].Term, out var exists);
-            if (!exists)
-            {
-                slot = _terms.Count;
-                _terms.Add(_tokens[i].Term);
-                _termPostings.Add(0);
-                _termPositions.Add(0);
-            }
-            _sortKeys[i] = ((long)slot << 32) | (uint)i;
+            var size = Grow(_recTerm.Length, _records, _records + tokens + 1);
+            Array.Resize(ref _recTerm, size);
+            Array.Resize(ref _recPositions, size + 1);
         }
-        var keys = _sortKeys.AsSpan(0, n);
-        if (n > 1)
+        if (_docTermCount + tokens > _docTermIds.Length)
         {
-            keys.Sort();
+            Array.Resize(ref _docTermIds, Grow(_docTermIds.Length, _docTermCount, _docTermCount + tokens));
         }
-        var k = 0;
-        while (k < n)
+        if (_positionCount + tokens > _positions.Length)
         {
-            var term = (int)(keys[k] >> 32);
-            EnsureRecord();
-            _recTerm[_records] = term;
-            _recDoc[_records] = id;
-            _recField[_records] = field;
-            _recLength[_records] = length;
-            _recPositions[_records] = _positionCount;
-            var start = k;
-            while (k < n && (int)(keys[k] >> 32) == term)
-            {
-                EnsurePosition();
-                _positions[_positionCount++] = _tokens[(int)(uint)keys[k]].Position;
-                k++;
-            }
-            _records++;
-            _termPostings[term]++;
-            _termPositions[term] += k - start;
-            if (field == 0 || !_docTerms.Contains(term))
-            {
-                _docTerms.Add(term);
-            }
+            Array.Resize(ref _positions, Grow(_positions.Length, _positionCount, _positionCount + tokens));
         }
     }
 
-    private void EnsureRecord()
+    /// <summary>
+    /// A new size for an array holding <paramref name="used"/> items after <see cref="_documentsAdded"/>
+    /// documents: the rate so far times the expected documents (plus a margin), at least 1.25× the old size.
+    /// </summary>
+    private int Grow(int size, int used, int needed)
     {
-        if (_records + 1 < _recTerm.Length)
+        long next = size * 2L;
+        if (_expectedDocuments > _documentsAdded && _documentsAdded >= 64)
         {
-            return;
+            var estimate = (long)((double)used / _documentsAdded * _expectedDocuments * 1.02) + 1024;
+            next = Math.Max(estimate, size + (size / 4));
         }
-        var size = _recTerm.Length * 2;
-        Array.Resize(ref _recTerm, size);
-        Array.Resize(ref _recDoc, size);
-        Array.Resize(ref _recField, size);
-        Array.Resize(ref _recLength, size);
-        Array.Resize(ref _recPositions, size + 1);
-    }
-
-    private void EnsurePosition()
-    {
-        if (_positionCount == _positions.Length)
-        {
-            Array.Resize(ref _positions, _positions.Length * 2);
-        }
+        return (int)Math.Min(Array.MaxLength, Math.Max(next, needed));
     }
 
     /// <summary>The index over every document added.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public FullTextIndex Build()
     {
+        if (_current >= 0)
+        {
+            throw new InvalidOperationException("Full-text bulk build: the last document was not ended.");
+        }
         // counting sort of the records by term into one set of arrays; each term's list is a slice
-        var termCount = _terms.Count;
+        var termCount = _termCount;
         var offsets = new int[termCount + 1];
         for (var t = 0; t < termCount; t++)
         {
             offsets[t + 1] = offsets[t] + _termPostings[t];
         }
-        var positionOffsets = new int[termCount];
-        for (var t = 1; t < termCount; t++)
-        {
-            positionOffsets[t] = positionOffsets[t - 1] + _termPositions[t - 1];
-        }
-        var docs = new long[_records];
-        var fields = new ushort[_records];
-        var lengths = new int[_records];
-        var starts = new int[_records + 1];
-        var positions = new int[_positionCount];
-        var next = offsets[..termCount];
-        _recPositions[_records] = _positionCount;
-        for (var r = 0; r < _records; r++)
-        {
-            var t = _recTerm[r];
-            var slot = next[t]++;
-            docs[slot] = _recDoc[r];
-            fields[slot] = _recField[r];
-            lengths[slot] = _recLength[r];
-            var from = _recPositions[r];
-            var count = _recPositions[r + 1] - from;
-            starts[slot] = positionOffsets[t];
-            _positions.AsSpan(from, count).CopyTo(positions.AsSpan(positionOffsets[t]));
-            positionOffsets[t] += count;
-        }
-        starts[_records] = _positionCount;
-        var postings = new Dictionary<string, PostingList>(termCount, StringComparer.Ordinal);
+        // _termPositions becomes each term's next free position slot, _termPostings its next free posting slot
+        var positionOffset = 0;
         for (var t = 0; t < termCount; t++)
         {
-            postings.Add(
-                _terms[t],
-                new PostingList(docs, fields, lengths, starts, positions, offsets[t], offsets[t + 1] - offsets[t])
-            );
+            var count = _termPositions[t];
+            _termPositions[t] = positionOffset;
+            positionOffset += count;
+            _termPostings[t] = offsets[t];
         }
+        var arrays = new PostingArrays(_records, _positionCount, _fieldCount > 1);
+        var docs = arrays.Docs;
+        var fields = arrays.Fields;
+        var lengths = arrays.Lengths;
+        var starts = arrays.Starts;
+        var positions = arrays.Positions;
+        _recPositions[_records] = _positionCount;
+        _groupFirst[_groups] = _records;
+        for (var g = 0; g < _groups; g++)
+        {
+            var doc = _groupDoc[g];
+            var field = _groupField[g];
+            var length = _groupLength[g];
+            for (var r = _groupFirst[g]; r < _groupFirst[g + 1]; r++)
+            {
+                var t = _recTerm[r];
+                var slot = _termPostings[t]++;
+                docs[slot] = doc;
+                if (fields is not null)
+                {
+                    fields[slot] = field;
+                }
+                lengths[slot] = length;
+                var from = _recPositions[r];
+                var count = _recPositions[r + 1] - from;
+                var to = _termPositions[t];
+                starts[slot] = to;
+                if (count == 1)
+                {
+                    positions[to] = _positions[from];
+                }
+                else
+                {
+                    _positions.AsSpan(from, count).CopyTo(positions.AsSpan(to));
+                }
+                _termPositions[t] = to + count;
+            }
+        }
+        starts[_records] = _positionCount;
+        _recTerm = _recPositions = _positions = _termPostings = _termPositions = _groupLength = _groupFirst = [];
+        _groupDoc = [];
+        _groupField = [];
+        // give back a large unused part of the term map (entries are moved, not re-hashed)
+        if (_postings.EnsureCapacity(0) > _postings.Count + (_postings.Count / 8) + 1024)
+        {
+            _postings.TrimExcess();
+        }
+        foreach (var list in _postings.Values)
+        {
+            var t = list.PendingTermId;
+            list.Fill(arrays, offsets[t], offsets[t + 1] - offsets[t]);
+        }
+        _docTermStarts[_docOrdinal] = _docTermCount;
+        _docTermTable.Fill(
+            Trim(_docTermStarts, _docOrdinal + 1),
+            Trim(_docTermIds, _docTermCount),
+            Trim(_terms, termCount)
+        );
         return new FullTextIndex(
             _descriptor,
-            LayeredMap<string, PostingList>.Of(postings),
+            LayeredMap<string, PostingList>.Of(_postings),
             LayeredMap<long, DocInfo>.Of(_docs),
             null,
             _totals,

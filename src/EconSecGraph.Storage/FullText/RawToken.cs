@@ -1,13 +1,8 @@
 namespace EconSecGraph.Storage.FullText;
 
 /// <summary>
-/// A tokenizer output before filters: where it sits in <see cref="Source"/> (characters
+/// A tokenizer output before filters: where it sits in the analysed text (characters
 /// <see cref="Start"/> to <see cref="End"/>, of which the first <see cref="Length"/> are the token,
 /// capped at the maximum token length) and whether it is CJK script. The text is cut out only when needed.
 /// </summary>
-internal readonly record struct RawToken(string Source, int Start, int End, int Length, bool Cjk)
-{
-    public string Text => Source.Substring(Start, Length);
-
-    public ReadOnlySpan<char> Span => Source.AsSpan(Start, Length);
-}
+internal readonly record struct RawToken(int Start, int End, int Length, bool Cjk);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace EconSecGraph.Storage.FullText;
@@ -12,34 +13,73 @@ internal static class StandardTokenizer
 {
     public const int MaxTokenLength = 255;
 
+    // per code point of the text: its class and where it starts (reused per thread, no allocation per call)
     [ThreadStatic]
-    private static List<(Rune Rune, int Index, CharClass Class)>? t_runes;
+    private static CharClass[]? t_classes;
 
-    public static void Tokenize(string text, List<RawToken> into)
+    [ThreadStatic]
+    private static int[]? t_starts;
+
+    /// <summary>The classes of ASCII characters, looked up instead of classified.</summary>
+    private static readonly CharClass[] s_ascii =
+    [
+        .. Enumerable.Range(0, 128).Select(c => CharClasses.Of(new Rune(c))),
+    ];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Tokenize(ReadOnlySpan<char> text, List<RawToken> into)
     {
-        var runes = t_runes ??= [];
-        runes.Clear();
+        var classes = t_classes;
+        var starts = t_starts;
+        if (classes is null || classes.Length < text.Length + 1)
+        {
+            var size = Math.Max(64, text.Length + 1);
+            t_classes = classes = new CharClass[size];
+            t_starts = starts = new int[size];
+        }
+        var n = 0;
         for (var i = 0; i < text.Length; )
         {
-            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used) != System.Buffers.OperationStatus.Done)
+            var c = text[i];
+            starts![n] = i;
+            if (c < 128)
+            {
+                classes[n++] = s_ascii[c];
+                i++;
+                continue;
+            }
+            if (!char.IsSurrogate(c))
+            {
+                classes[n++] = CharClasses.Of(new Rune(c));
+                i++;
+                continue;
+            }
+            if (Rune.DecodeFromUtf16(text[i..], out var rune, out var used) != System.Buffers.OperationStatus.Done)
             {
                 rune = Rune.ReplacementChar;
                 used = 1;
             }
-            runes.Add((rune, i, CharClasses.Of(rune)));
+            classes[n++] = CharClasses.Of(rune);
             i += used;
         }
-        var n = runes.Count;
+        starts![n] = text.Length;
+        Segment(classes.AsSpan(0, n), starts.AsSpan(0, n + 1), into);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Segment(ReadOnlySpan<CharClass> classes, ReadOnlySpan<int> starts, List<RawToken> into)
+    {
+        var n = classes.Length;
         var p = 0;
         while (p < n)
         {
-            var c = runes[p].Class;
+            var c = classes[p];
             if (c is CharClass.Han or CharClass.Hiragana)
             {
-                Emit(text, runes, p, p + 1, true, into);
+                Emit(starts, p, p + 1, true, into);
                 p++;
                 // combining marks (e.g. dakuten) stay with their base
-                while (p < n && runes[p].Class == CharClass.Mark)
+                while (p < n && classes[p] == CharClass.Mark)
                 {
                     p++;
                 }
@@ -48,11 +88,11 @@ internal static class StandardTokenizer
             if (c is CharClass.Katakana or CharClass.Hangul)
             {
                 var s = p;
-                while (p < n && (runes[p].Class == c || runes[p].Class == CharClass.Mark))
+                while (p < n && (classes[p] == c || classes[p] == CharClass.Mark))
                 {
                     p++;
                 }
-                Emit(text, runes, s, p, true, into);
+                Emit(starts, s, p, true, into);
                 continue;
             }
             if (c is CharClass.Letter or CharClass.Digit or CharClass.ExtendNumLet)
@@ -61,7 +101,7 @@ internal static class StandardTokenizer
                 p++;
                 while (p < n)
                 {
-                    var k = runes[p].Class;
+                    var k = classes[p];
                     if (k is CharClass.Letter or CharClass.Digit or CharClass.ExtendNumLet or CharClass.Mark)
                     {
                         p++;
@@ -69,8 +109,8 @@ internal static class StandardTokenizer
                     }
                     if (k is CharClass.MidLetter or CharClass.MidNum or CharClass.MidNumLet && p + 1 < n)
                     {
-                        var before = runes[p - 1].Class;
-                        var after = runes[p + 1].Class;
+                        var before = classes[p - 1];
+                        var after = classes[p + 1];
                         var letters = before == CharClass.Letter && after == CharClass.Letter && k != CharClass.MidNum;
                         var digits = before == CharClass.Digit && after == CharClass.Digit && k != CharClass.MidLetter;
                         if (letters || digits)
@@ -81,25 +121,18 @@ internal static class StandardTokenizer
                     }
                     break;
                 }
-                Emit(text, runes, s, p, false, into);
+                Emit(starts, s, p, false, into);
                 continue;
             }
             p++;
         }
     }
 
-    private static void Emit(
-        string text,
-        List<(Rune Rune, int Index, CharClass Class)> runes,
-        int from,
-        int to,
-        bool cjk,
-        List<RawToken> into
-    )
+    /// <summary>Code points <paramref name="from"/> to <paramref name="to"/> as a token (<paramref name="starts"/> ends with the text's length).</summary>
+    private static void Emit(ReadOnlySpan<int> starts, int from, int to, bool cjk, List<RawToken> into)
     {
-        var start = runes[from].Index;
-        var end = to < runes.Count ? runes[to].Index : text.Length;
-        var length = Math.Min(end - start, MaxTokenLength);
-        into.Add(new RawToken(text, start, end, length, cjk));
+        var start = starts[from];
+        var end = starts[to];
+        into.Add(new RawToken(start, end, Math.Min(end - start, MaxTokenLength), cjk));
     }
 }
