@@ -18,6 +18,7 @@ internal struct IndexCursor
     private int _ri; // index in the removed chunk
     private int _addedAt; // base position before which the current added entry sorts (or a bound, see _addedExact)
     private bool _addedExact; // false: the added entry sorts at or after _addedAt, not yet located exactly
+    private int _window; // how far ahead LocateAdded looks: small first (seeks), doubling for scans
     private int _nextRemoved; // the next removed base position ≥ _b, or int.MaxValue
 
     /// <summary>Positions the cursor at the first entry with key ≥ <paramref name="key"/> (&gt; when <paramref name="after"/>).</summary>
@@ -37,6 +38,7 @@ internal struct IndexCursor
         }
         if (_added.Length > 0)
         {
+            _window = 2;
             (_ac, _ai) = delta.SeekAdded(key, long.MinValue, after);
             LocateAdded();
         }
@@ -93,9 +95,9 @@ internal struct IndexCursor
     }
 
     /// <summary>
-    /// Finds where the current added entry falls in the base, looking at most <see cref="Window"/> entries
-    /// ahead (galloping): an equality seek then pays a handful of comparisons, not a search of the base;
-    /// a long scan looks again each window.
+    /// Finds where the current added entry falls in the base, looking at most a window of entries ahead
+    /// (galloping): an equality seek then pays a comparison or two, not a search of the base; a long scan
+    /// looks again at the end of each window, which doubles up to <see cref="MaxWindow"/>.
     /// </summary>
     private void LocateAdded()
     {
@@ -106,12 +108,13 @@ internal struct IndexCursor
             return;
         }
         var (key, id) = _added[_ac][_ai];
-        var limit = (int)Math.Min(_base.Count, (long)_b + Window);
+        var limit = (int)Math.Min(_base.Count, (long)_b + _window);
         _addedAt = _base.LowerBound(key, id, _b, limit);
         _addedExact = _addedAt < limit || limit == _base.Count;
+        _window = _addedExact ? 2 : Math.Min(MaxWindow, _window * 2);
     }
 
-    private const int Window = 32;
+    private const int MaxWindow = 1024;
 
     private void Settle()
     {
