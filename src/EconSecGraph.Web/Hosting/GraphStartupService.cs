@@ -1,4 +1,5 @@
 using EconSecGraph.Graph.Database;
+using EconSecGraph.Graph.Errors;
 using EconSecGraph.Web.Configuration;
 using Microsoft.Extensions.Options;
 using ClientOptions = EconSecGraph.Bolt.Client.Neo4jOptions;
@@ -45,7 +46,22 @@ public sealed partial class GraphStartupService(
     /// stops before the hosted services registered ahead of it. The container disposes it again, which is a no-op;
     /// closing here does not depend on how (or whether) a host disposes its services.
     /// </summary>
-    public async Task StopAsync(CancellationToken cancellationToken) => await database.DisposeAsync();
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await database.DisposeAsync();
+        }
+        catch (Exception ex)
+            when (ex is IOException or ObjectDisposedException or System.Net.Sockets.SocketException or CypherException)
+        {
+            // e.g. Neo4j went away before the app: its connections are gone either way; shut down cleanly
+            LogCloseFailed(logger, database.Backend, ex.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Closing the {Backend} backend at shutdown failed: {Reason}")]
+    private static partial void LogCloseFailed(ILogger logger, string backend, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Graph backend {Backend} at {Target} answers: {Agent}")]
     private static partial void LogConnected(ILogger logger, string backend, string target, string agent);

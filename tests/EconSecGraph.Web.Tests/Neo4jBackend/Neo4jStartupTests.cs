@@ -38,6 +38,38 @@ public class Neo4jStartupTests
     }
 
     [Fact]
+    public async Task ServerComingUpLate_IsWaitedFor_ThenTheSeedLoads()
+    {
+        var port = EmbeddedBoltServer.FreePort();
+        var settings = Neo4jBackendFixture.Settings(
+            $"bolt://127.0.0.1:{port}",
+            EmbeddedBoltServer.Password,
+            "00:01:00"
+        );
+        EmbeddedBoltServer? server = null;
+        try
+        {
+            await using var app = new ExplorerApp(settings);
+            // the app starts (and retries) while nothing listens yet; the server appears a little later
+            var starting = Task.Run(app.CreateClient);
+            await Task.Delay(TimeSpan.FromSeconds(1.5));
+            Assert.False(starting.IsCompleted, "the app started although no server was there");
+            server = await EmbeddedBoltServer.StartAsync(port);
+            using var client = await starting;
+            var health = await client.GetJsonAsync("/healthz");
+            Assert.Equal("ok", (string?)health["status"]);
+            Assert.StartsWith("loaded", (string?)health["seed"], StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (server is not null)
+            {
+                await server.DisposeAsync(); // after the app: as at a compose shutdown, the app goes first
+            }
+        }
+    }
+
+    [Fact]
     public async Task EmptyPassword_SaysWhichSettingToSet()
     {
         var message = await StartupErrorAsync(Neo4jBackendFixture.Settings("bolt://127.0.0.1:7687", "", "00:00:02"));

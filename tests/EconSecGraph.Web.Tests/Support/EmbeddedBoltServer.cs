@@ -36,10 +36,11 @@ public sealed class EmbeddedBoltServer : IAsyncDisposable
 
     public string BoltUri => $"bolt://127.0.0.1:{Port}";
 
-    public static async Task<EmbeddedBoltServer> StartAsync()
+    /// <summary>Starts on <paramref name="port"/>, or on a free port when it is null.</summary>
+    public static async Task<EmbeddedBoltServer> StartAsync(int? port = null)
     {
         var engine = EmbeddedGraphDatabase.CreateInMemory();
-        var port = FreePort();
+        var boltPort = port ?? FreePort();
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{FreePort()}");
@@ -47,7 +48,7 @@ public sealed class EmbeddedBoltServer : IAsyncDisposable
             new Dictionary<string, string?>(StringComparer.Ordinal)
             {
                 ["Bolt:Enabled"] = "true",
-                ["Bolt:Listen"] = $"127.0.0.1:{port}",
+                ["Bolt:Listen"] = $"127.0.0.1:{boltPort}",
                 ["Bolt:Username"] = User,
                 ["Bolt:Password"] = Password,
             }
@@ -56,7 +57,7 @@ public sealed class EmbeddedBoltServer : IAsyncDisposable
         builder.AddBoltServer();
         var host = builder.Build();
         await host.StartAsync();
-        return new EmbeddedBoltServer(host, engine, port);
+        return new EmbeddedBoltServer(host, engine, boltPort);
     }
 
     /// <summary>A loopback port nothing listens on (free when asked).</summary>
