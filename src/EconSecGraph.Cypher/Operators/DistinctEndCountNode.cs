@@ -158,6 +158,7 @@ internal sealed class DistinctEndCountNode : PlanNode
             var visited = buffers.Visited;
             var frontier = buffers.Frontier;
             var next = buffers.Next;
+            var first = true;
             while (input.MoveNext())
             {
                 context.Tick();
@@ -186,12 +187,33 @@ internal sealed class DistinctEndCountNode : PlanNode
                     }
                     continue;
                 }
-                Ball(graph, from.Id, types, seen, frontier, next, visited);
+                if (first)
+                {
+                    // the first ball goes straight into the (still empty) result set: one mark per node
+                    // instead of two; the start, marked to stop the search, is taken out again
+                    var startMarked = seen.Add(from.Id);
+                    Ball(graph, from.Id, types, seen, frontier, next, seen);
+                    if (startMarked)
+                    {
+                        seen.Remove(from.Id);
+                    }
+                }
+                else
+                {
+                    visited.Reset();
+                    visited.Add(from.Id);
+                    Ball(graph, from.Id, types, seen, frontier, next, visited);
+                }
+                first = false;
             }
             row[node._resultSlot] = CypherInteger.Of(seen.Count);
         }
 
-        /// <summary>Adds every node within max hops of <paramref name="start"/> (but not the start itself).</summary>
+        /// <summary>
+        /// Adds every node within max hops of <paramref name="start"/> to <paramref name="seen"/>, searching
+        /// from the nodes not yet in <paramref name="visited"/> (which holds the start already; it may be
+        /// <paramref name="seen"/> itself).
+        /// </summary>
         private void Ball(
             IGraphView graph,
             long start,
@@ -203,8 +225,6 @@ internal sealed class DistinctEndCountNode : PlanNode
         )
         {
             var spec = node._spec;
-            visited.Reset();
-            visited.Add(start);
             frontier.Clear();
             frontier.Add(start);
             for (long depth = 0; depth < node._max && frontier.Count > 0; depth++)

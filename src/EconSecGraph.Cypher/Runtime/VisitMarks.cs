@@ -29,6 +29,24 @@ internal sealed class VisitMarks
         Count = 0;
     }
 
+    /// <summary>Takes <paramref name="id"/> out again (it must be in the set).</summary>
+    public void Remove(long id)
+    {
+        if ((ulong)id >= MaxIndexed)
+        {
+            if (_overflow?.Remove(id) == true)
+            {
+                Count--;
+            }
+            return;
+        }
+        if (id < _marks.Length && _marks[id] == _stamp)
+        {
+            _marks[id] = 0;
+            Count--;
+        }
+    }
+
     /// <summary>Adds <paramref name="id"/>; false when it was already there.</summary>
     public bool Add(long id)
     {
