@@ -4,7 +4,6 @@ using EconSecGraph.Bench.Harness;
 using EconSecGraph.Cypher;
 using EconSecGraph.Graph.Database;
 using EconSecGraph.Graph.Values;
-using EconSecGraph.Storage;
 
 namespace EconSecGraph.Bench.Ours;
 
@@ -14,10 +13,6 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
     public EngineReport Run(QuerySet set, IReadOnlyList<WriteInput> writes, IReadOnlyList<WriteInput> writeWarmup)
     {
         ArgumentNullException.ThrowIfNull(set);
-        if (Directory.Exists(workDirectory))
-        {
-            Directory.Delete(workDirectory, recursive: true);
-        }
         var report = new EngineReport
         {
             Engine = "ours",
@@ -26,8 +21,7 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
                 "id constraint, name range index and full-text index, then CALL db.import.csv (nodes and relationships in one bulk import, checkpointed at commit)",
         };
         var clock = Stopwatch.StartNew();
-        var options = new EmbeddedOptions { ImportDirectory = Path.GetFullPath(dataDirectory), Log = StoreLog };
-        var db = EmbeddedGraphDatabase.Open(workDirectory, options);
+        var db = OpenFresh(dataDirectory, workDirectory);
         try
         {
             Exec(db, OursQueries.IdConstraint);
@@ -52,10 +46,6 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
     /// </summary>
     public EngineReport RunRowLoad()
     {
-        if (Directory.Exists(workDirectory))
-        {
-            Directory.Delete(workDirectory, recursive: true);
-        }
         var report = new EngineReport
         {
             Engine = "ours-rows",
@@ -64,8 +54,7 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
                 "LOAD CSV WITH HEADERS (nodes, then relationships matched through the id constraint), one transaction each",
         };
         var clock = Stopwatch.StartNew();
-        var options = new EmbeddedOptions { ImportDirectory = Path.GetFullPath(dataDirectory), Log = StoreLog };
-        var db = EmbeddedGraphDatabase.Open(workDirectory, options);
+        var db = OpenFresh(dataDirectory, workDirectory);
         try
         {
             Exec(db, OursQueries.IdConstraint);
@@ -84,9 +73,23 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
         return report;
     }
 
-    /// <summary>The store's messages (a bulk import's phase timings among them) on standard error.</summary>
-    internal static void StoreLog(StorageLogLevel level, string message) =>
-        Console.Error.WriteLine($"  store    {level}: {message}");
+    /// <summary>
+    /// A new durable store in <paramref name="work"/> (anything there before is deleted) whose import folder is
+    /// <paramref name="data"/>; the store's messages (a bulk import's phase timings among them) go to standard error.
+    /// </summary>
+    internal static EmbeddedGraphDatabase OpenFresh(string data, string work)
+    {
+        if (Directory.Exists(work))
+        {
+            Directory.Delete(work, recursive: true);
+        }
+        var options = new EmbeddedOptions
+        {
+            ImportDirectory = Path.GetFullPath(data),
+            Log = (level, message) => Console.Error.WriteLine($"  store    {level}: {message}"),
+        };
+        return EmbeddedGraphDatabase.Open(work, options);
+    }
 
     private static void RunQueries(
         EmbeddedGraphDatabase db,

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using EconSecGraph.Cypher;
 using EconSecGraph.Graph.Database;
 
 namespace EconSecGraph.Bench.Ours;
@@ -13,14 +12,7 @@ public static class ScriptCommand
 {
     public static int Run(string data, string work, string script)
     {
-        if (Directory.Exists(work))
-        {
-            Directory.Delete(work, recursive: true);
-        }
-        var db = EmbeddedGraphDatabase.Open(
-            work,
-            new EmbeddedOptions { ImportDirectory = Path.GetFullPath(data), Log = OursRunner.StoreLog }
-        );
+        var db = OursRunner.OpenFresh(data, work);
         try
         {
             foreach (

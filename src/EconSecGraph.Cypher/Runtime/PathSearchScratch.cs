@@ -47,12 +47,8 @@ internal sealed class PathSearchScratch
     /// <summary>Empties the set and keeps it for the thread's next search, unless a search made it too large.</summary>
     public void Return()
     {
-        var largest = Math.Max(
-            Math.Max(Forward.Count, Backward.Count),
-            Math.Max(Math.Max(DepthA.Count, DepthB.Count), Math.Max(FrontierA.Count, FrontierB.Count))
-        );
-        largest = Math.Max(largest, Math.Max(Spare.Count, SpareB.Count));
-        if (largest > KeepLimit)
+        // frontiers and parent maps hold visited nodes only, so the visited maps bound them all
+        if (Math.Max(Forward.Count, Backward.Count) > KeepLimit || Math.Max(DepthA.Count, DepthB.Count) > KeepLimit)
         {
             return;
         }

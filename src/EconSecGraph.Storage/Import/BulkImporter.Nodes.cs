@@ -122,13 +122,7 @@ internal sealed partial class BulkImporter
                 }
                 count++;
             }
-            foreach (var (column, key, spec) in columns)
-            {
-                if (AppendValue(reader, column, key, spec))
-                {
-                    count++;
-                }
-            }
+            count += AppendValues(reader, columns);
             var address = WriteRecord(count, out var body);
             if (address != 0)
             {

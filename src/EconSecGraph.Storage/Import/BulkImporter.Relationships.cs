@@ -99,15 +99,7 @@ internal sealed partial class BulkImporter
                 _relLines.Add((int)Math.Min(reader.Line, int.MaxValue));
             }
             _fields.Clear();
-            var count = 0;
-            foreach (var (column, key, spec) in columns)
-            {
-                if (AppendValue(reader, column, key, spec))
-                {
-                    count++;
-                }
-            }
-            var address = WriteRecord(count, out var body);
+            var address = WriteRecord(AppendValues(reader, columns), out var body);
             if (address != 0)
             {
                 _s.RelProps.Set(rel, address);

@@ -295,6 +295,21 @@ internal sealed partial class BulkImporter
         return id >= 0 ? id : _s.Keys.Add(name);
     }
 
+    /// <summary>Appends the row's property columns to the record being built; returns how many were not null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int AppendValues(CsvFieldReader reader, (int Column, int Key, CsvPropertyColumn Spec)[] columns)
+    {
+        var count = 0;
+        foreach (var (column, key, spec) in columns)
+        {
+            if (AppendValue(reader, column, key, spec))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /// <summary>Appends one typed field to the record being built; false when the field is null (not stored).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool AppendValue(CsvFieldReader reader, int column, int key, CsvPropertyColumn spec)

@@ -66,8 +66,7 @@ public class Neo4jBackendApiTests(Neo4jBackendFixture fixture)
     public async Task Search_Atla_RanksFirst(string q)
     {
         SeedGuard.Require(fixture.App.Services);
-        var json = await _client.GetJsonAsync("/api/search?q=" + Uri.EscapeDataString(q));
-        Assert.Equal("org-atla", (string?)json["items"]![0]!["key"]);
+        await SeedApiChecks.AtlaRanksFirstAsync(_client, q);
     }
 
     [Fact]
@@ -76,27 +75,14 @@ public class Neo4jBackendApiTests(Neo4jBackendFixture fixture)
         SeedGuard.Require(fixture.App.Services);
         var details = await _client.GetJsonAsync("/api/nodes/org-atla");
         Assert.Equal("防衛装備庁", (string?)details["name"]);
-        var total = (long)details["degree"]!["total"]!;
-        Assert.True(total >= 2, "org-atla needs at least two relationships for this test");
-        var page = await _client.GetJsonAsync("/api/nodes/org-atla/neighbors?limit=1");
-        Assert.Equal(total, (long)page["total"]!);
-        Assert.Equal(1, (int)page["returned"]!);
-        var elements = (JArray)page["elements"]!;
-        Assert.Contains(elements, e => (string?)e["data"]!["id"] == "org-atla");
-        Assert.Single(elements, e => (string?)e["group"] == "edges");
+        await SeedApiChecks.AtlaFirstNeighborPageAsync(_client);
     }
 
     [Fact]
     public async Task Shortest_AtlaToMod_IsOneStepPartOf()
     {
         SeedGuard.Require(fixture.App.Services);
-        var json = await _client.GetJsonAsync("/api/paths?from=org-atla&to=org-mod&mode=shortest");
-        var path = json["paths"]!.Single();
-        Assert.Equal(1, (int)path["length"]!);
-        Assert.Equal(["org-atla", "org-mod"], path["nodes"]!.Select(n => (string?)n));
-        var edgeId = (string?)path["edges"]![0];
-        var edge = json["elements"]!.Single(e => (string?)e["data"]!["id"] == edgeId);
-        Assert.Equal("PART_OF", (string?)edge["data"]!["type"]);
+        await SeedApiChecks.AtlaToModIsOnePartOfAsync(_client);
     }
 
     [Fact]
