@@ -33,12 +33,11 @@ report.loadMs = performance.now() - t;
 async function op(name, inputs, text, toParams, digest, warmup = inputs) {
   const prepared = await conn.prepare(text);
   const run = async (input) => (await conn.execute(prepared, toParams(input))).getAll();
-  // warm-up (same rule as the C# Recorder): reads repeat the round until 1 s or 20 rounds; writes run their own list once
+  // warm-up (same rule as the C# Recorder): reads repeat the round until 1 s has passed; writes run their own list once
   const warmStart = performance.now();
-  for (let round = 0; round < (warmup === inputs ? 20 : 1); round++) {
+  do {
     for (const input of warmup) await run(input);
-    if (performance.now() - warmStart >= 1000) break;
-  }
+  } while (warmup === inputs && performance.now() - warmStart < 1000);
   const samples = [];
   const results = [];
   for (const input of inputs) {

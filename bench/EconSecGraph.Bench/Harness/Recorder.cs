@@ -5,7 +5,6 @@ namespace EconSecGraph.Bench.Harness;
 /// <summary>Runs an operation over its inputs (warm-up rounds, then one timed call each) and records timings and digests.</summary>
 public sealed class Recorder(EngineReport report)
 {
-    private const int MaxWarmupRounds = 20;
     private static readonly TimeSpan WarmupTime = TimeSpan.FromSeconds(1);
 
     public EngineReport Report { get; } = report;
@@ -22,20 +21,18 @@ public sealed class Recorder(EngineReport report)
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(digest);
-        // Warm-up until the code is hot (a JIT tiers up after ~30 calls and a short delay): reads repeat the
-        // round until 1 s or 20 rounds have passed; writes run their own warm-up list once (not repeatable).
+        // Warm-up until the code is hot: the JIT recompiles a method optimised only after ~30 calls, a
+        // 100 ms quiet period and a background compile, so reads repeat their round until 1 s has passed
+        // (not a fixed number of rounds: 20 rounds of a microsecond operation are over in milliseconds);
+        // writes run their own warm-up list once (not repeatable).
         var warmStart = Stopwatch.GetTimestamp();
-        for (var round = 0; round < (warmup is null ? MaxWarmupRounds : 1); round++)
+        do
         {
             foreach (var input in warmup ?? inputs)
             {
                 run(input);
             }
-            if (Stopwatch.GetElapsedTime(warmStart) >= WarmupTime)
-            {
-                break;
-            }
-        }
+        } while (warmup is null && Stopwatch.GetElapsedTime(warmStart) < WarmupTime);
         var result = new OperationReport();
         foreach (var input in inputs)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using EconSecGraph.Bench.Generation;
 using EconSecGraph.Bench.Harness;
 using EconSecGraph.Cypher;
@@ -22,6 +23,9 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
         };
         var clock = Stopwatch.StartNew();
         var db = OpenFresh(dataDirectory, workDirectory);
+        Console.Error.WriteLine(
+            $"  ours     {clock.Elapsed.TotalMilliseconds, 8:F0} ms  (JIT so far {JitInfo.GetCompiledMethodCount()} methods, {JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms)  open"
+        );
         try
         {
             Exec(db, OursQueries.IdConstraint);
@@ -153,10 +157,13 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
 
     private static void Exec(EmbeddedGraphDatabase db, string text)
     {
+        // JIT figures beside the time: what of a small load is compiling rather than working
+        var jitMethods = JitInfo.GetCompiledMethodCount();
+        var jitTime = JitInfo.GetCompilationTime();
         var clock = Stopwatch.StartNew();
         db.QueryAsync(new Query(text)).GetAwaiter().GetResult();
         Console.Error.WriteLine(
-            $"  ours     {clock.Elapsed.TotalMilliseconds, 8:F0} ms  {text[..Math.Min(70, text.Length)]}"
+            $"  ours     {clock.Elapsed.TotalMilliseconds, 8:F0} ms  (JIT {JitInfo.GetCompiledMethodCount() - jitMethods} methods, {(JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:F0} ms)  {text[..Math.Min(60, text.Length)]}"
         );
     }
 

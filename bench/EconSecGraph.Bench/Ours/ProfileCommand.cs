@@ -13,22 +13,34 @@ namespace EconSecGraph.Bench.Ours;
 /// </summary>
 public static class ProfileCommand
 {
+    /// <summary>An input is <c>$p</c>; a pair <c>x:y</c> (a path query's ends) is <c>$a</c> and <c>$b</c>.</summary>
+    private static IReadOnlyDictionary<string, CypherValue> Parameters(string input)
+    {
+        var map = new Dictionary<string, CypherValue>(StringComparer.Ordinal);
+        var parts = input.Split(':');
+        if (parts.Length == 2)
+        {
+            map["a"] = Value(parts[0]);
+            map["b"] = Value(parts[1]);
+        }
+        else
+        {
+            map["p"] = Value(input);
+        }
+        return map;
+    }
+
+    private static CypherValue Value(string text) =>
+        long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
+            ? CypherInteger.Of(n)
+            : new CypherString(text);
+
     public static int Run(string store, string query, IReadOnlyList<string> inputs, int rounds)
     {
         var db = EmbeddedGraphDatabase.Open(store);
         try
         {
-            var parameters = inputs
-                .Select(s =>
-                    (IReadOnlyDictionary<string, CypherValue>)
-                        new Dictionary<string, CypherValue>(StringComparer.Ordinal)
-                        {
-                            ["p"] = long.TryParse(s, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)
-                                ? CypherInteger.Of(n)
-                                : new CypherString(s),
-                        }
-                )
-                .ToList();
+            var parameters = inputs.Select(Parameters).ToList();
             long rows = 0;
             void Once()
             {
@@ -37,8 +49,14 @@ public static class ProfileCommand
                     rows += db.QueryAsync(new Query(query, p)).GetAwaiter().GetResult().Records.Count;
                 }
             }
-            Once();
+            // warm up as the suite does (the JIT tiers up after ~30 calls and a short delay)
+            var warm = Stopwatch.StartNew();
+            while (warm.Elapsed < TimeSpan.FromSeconds(1))
+            {
+                Once();
+            }
             var allocated = GC.GetAllocatedBytesForCurrentThread();
+            var (gen0, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration());
             var clock = Stopwatch.StartNew();
             rows = 0;
             for (var r = 0; r < rounds; r++)
@@ -49,7 +67,7 @@ public static class ProfileCommand
             Console.WriteLine(
                 string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{clock.Elapsed.TotalMicroseconds / calls:F1} µs/call, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / calls:F0} B/call, {rows / calls:F1} rows/call"
+                    $"{clock.Elapsed.TotalMicroseconds / calls:F1} µs/call, {(GC.GetAllocatedBytesForCurrentThread() - allocated) / calls:F0} B/call, {rows / calls:F1} rows/call; {GC.CollectionCount(0) - gen0} collections ({GC.CollectionCount(2) - gen2} full), paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds / calls * 1000:F1} µs/call"
                 )
             );
             return 0;

@@ -176,10 +176,11 @@ internal sealed class DistinctEndCountNode : PlanNode
                 }
                 if (node._singleHop)
                 {
-                    foreach (var r in graph.Relationships(from.Id, spec.Direction, types))
+                    var hop = graph.Adjacency(from.Id, spec.Direction, types);
+                    while (hop.MoveNext())
                     {
                         context.DbHits++;
-                        var other = r.OtherNode(from.Id);
+                        var other = hop.OtherNodeId;
                         if (other != from.Id || !_excludeStart)
                         {
                             seen.Add(other);
@@ -233,11 +234,12 @@ internal sealed class DistinctEndCountNode : PlanNode
                 var last = depth + 1 == node._max;
                 foreach (var u in frontier)
                 {
-                    foreach (var r in graph.Relationships(u, spec.Direction, types))
+                    var hop = graph.Adjacency(u, spec.Direction, types);
+                    while (hop.MoveNext())
                     {
                         context.Tick();
                         context.DbHits++;
-                        var v = r.OtherNode(u);
+                        var v = hop.OtherNodeId;
                         if (visited.Add(v))
                         {
                             seen.Add(v);

@@ -255,10 +255,11 @@ internal sealed class ShortestPathNode(
         private List<RelationshipRef>? Shortest(long from, long to, PathSearchScratch scratch)
         {
             var graph = context.Graph;
-            var forward = scratch.Forward;
-            var backward = scratch.Backward;
-            forward[from] = null;
-            backward[to] = null;
+            var filtered = node.RelationshipFilter is not null || node.NodeFilter is not null;
+            var (forward, backward) = (scratch.SlotsA, scratch.SlotsB);
+            var (forwardRels, backwardRels) = (scratch.RelsA, scratch.RelsB);
+            forward.Set(from, -1);
+            backward.Set(to, -1);
             var fFrontier = scratch.FrontierA;
             var bFrontier = scratch.FrontierB;
             var spare = scratch.Spare;
@@ -269,7 +270,7 @@ internal sealed class ShortestPathNode(
             {
                 var expandForward = fFrontier.Count <= bFrontier.Count;
                 var frontier = expandForward ? fFrontier : bFrontier;
-                var mine = expandForward ? forward : backward;
+                var (mine, mineRels) = expandForward ? (forward, forwardRels) : (backward, backwardRels);
                 var theirs = expandForward ? backward : forward;
                 var dir = expandForward ? node._direction : Reverse(node._direction);
                 var next = spare;
@@ -277,19 +278,26 @@ internal sealed class ShortestPathNode(
                 depth++;
                 foreach (var n in frontier)
                 {
-                    foreach (var r in graph.Relationships(n, dir, _types))
+                    var hop = graph.Adjacency(n, dir, _types);
+                    while (hop.MoveNext())
                     {
                         context.Tick();
                         context.DbHits++;
-                        var other = r.OtherNode(n);
-                        if (mine.ContainsKey(other) || !RelationshipOk(r) || !NodeOk(other))
+                        var other = hop.OtherNodeId;
+                        if (mine.Contains(other))
                         {
                             continue;
                         }
-                        mine[other] = r;
-                        if (theirs.ContainsKey(other))
+                        var r = hop.Current;
+                        if (filtered && (!RelationshipOk(r) || !NodeOk(other)))
                         {
-                            return Join(other, forward, backward, from, to);
+                            continue;
+                        }
+                        mineRels.Add(r);
+                        mine.Set(other, mineRels.Count - 1);
+                        if (theirs.Contains(other))
+                        {
+                            return Join(other, forward, forwardRels, backward, backwardRels);
                         }
                         next.Add(other);
                     }
@@ -307,25 +315,28 @@ internal sealed class ShortestPathNode(
             return null;
         }
 
+        /// <summary>The path through <paramref name="meet"/>: back to the start by the forward side's relationships, on to the end by the backward side's.</summary>
         private static List<RelationshipRef> Join(
             long meet,
-            Dictionary<long, RelationshipRef?> forward,
-            Dictionary<long, RelationshipRef?> backward,
-            long from,
-            long to
+            NodeSlots forward,
+            List<RelationshipRef> forwardRels,
+            NodeSlots backward,
+            List<RelationshipRef> backwardRels
         )
         {
             var left = new List<RelationshipRef>();
             var at = meet;
-            while (at != from && forward[at] is { } r)
+            for (var i = forward[at]; i >= 0; i = forward[at])
             {
+                var r = forwardRels[i];
                 left.Add(r);
                 at = r.OtherNode(at);
             }
             left.Reverse();
             at = meet;
-            while (at != to && backward[at] is { } r)
+            for (var i = backward[at]; i >= 0; i = backward[at])
             {
+                var r = backwardRels[i];
                 left.Add(r);
                 at = r.OtherNode(at);
             }
@@ -354,20 +365,23 @@ internal sealed class ShortestPathNode(
         private List<List<RelationshipRef>> AllShortest(long from, long to, PathSearchScratch scratch)
         {
             var graph = context.Graph;
+            var filtered = node.RelationshipFilter is not null || node.NodeFilter is not null;
             var result = new List<List<RelationshipRef>>();
             var sideA = new Side(
                 from,
                 node._direction,
-                scratch.DepthA,
-                scratch.ParentsA,
+                scratch.SlotsA,
+                scratch.NodesA,
+                scratch.LinksA,
                 scratch.FrontierA,
                 scratch.Spare
             );
             var sideB = new Side(
                 to,
                 Reverse(node._direction),
-                scratch.DepthB,
-                scratch.ParentsB,
+                scratch.SlotsB,
+                scratch.NodesB,
+                scratch.LinksB,
                 scratch.FrontierB,
                 scratch.SpareB
             );
@@ -379,11 +393,13 @@ internal sealed class ShortestPathNode(
                 var best = long.MaxValue;
                 foreach (var u in mine.Frontier)
                 {
-                    foreach (var r in graph.Relationships(u, mine.Direction, _types))
+                    var hop = graph.Adjacency(u, mine.Direction, _types);
+                    while (hop.MoveNext())
                     {
                         context.Tick();
                         context.DbHits++;
-                        if (Allowed(r, r.OtherNode(u)) && theirs.Depth.TryGetValue(r.OtherNode(u), out var d))
+                        var v = hop.OtherNodeId;
+                        if (theirs.TryDepth(v, out var d) && (!filtered || Allowed(hop.Current, v)))
                         {
                             best = Math.Min(best, mine.Level + 1 + d);
                         }
@@ -396,19 +412,24 @@ internal sealed class ShortestPathNode(
                         var wanted = best - mine.Level - 1;
                         foreach (var u in mine.Frontier)
                         {
-                            foreach (var r in graph.Relationships(u, mine.Direction, _types))
+                            var hop = graph.Adjacency(u, mine.Direction, _types);
+                            while (hop.MoveNext())
                             {
-                                var v = r.OtherNode(u);
-                                if (theirs.Depth.TryGetValue(v, out var d) && d == wanted && Allowed(r, v))
+                                var v = hop.OtherNodeId;
+                                if (
+                                    theirs.TryDepth(v, out var d)
+                                    && d == wanted
+                                    && (!filtered || Allowed(hop.Current, v))
+                                )
                                 {
-                                    Combine(mine, u, r, theirs, v, from, result);
+                                    Combine(mine, u, hop.Current, theirs, v, from, result);
                                 }
                             }
                         }
                     }
                     return result;
                 }
-                mine.Expand(graph, _types, context, Allowed);
+                mine.Expand(graph, _types, context, filtered ? Allowed : null);
                 depth++;
             }
             return result;
@@ -456,29 +477,38 @@ internal sealed class ShortestPathNode(
             }
         }
 
-        /// <summary>One side of the bidirectional search: depth and all parent relationships per visited node.</summary>
+        /// <summary>
+        /// One side of the bidirectional search: per visited node (found through <see cref="_index"/>) its
+        /// depth and its parent relationships, a linked list in <see cref="_links"/> in the order found.
+        /// </summary>
         private sealed class Side
         {
+            private readonly NodeSlots _index;
+            private readonly List<SideNode> _nodes;
+            private readonly List<ParentLink> _links;
             private List<long> _spare;
 
-            // depth, parents, frontier and spare come empty from the rented scratch set; the next
-            // frontier is built in the spare list, and the two lists alternate
+            // the maps and lists come empty from the rented scratch set; the next frontier is built in
+            // the spare list, and the two lists alternate
             public Side(
                 long root,
                 ExpandDirection direction,
-                Dictionary<long, long> depth,
-                Dictionary<long, List<RelationshipRef>> parents,
+                NodeSlots index,
+                List<SideNode> nodes,
+                List<ParentLink> links,
                 List<long> frontier,
                 List<long> spare
             )
             {
                 Root = root;
                 Direction = direction;
-                Depth = depth;
-                Parents = parents;
+                _index = index;
+                _nodes = nodes;
+                _links = links;
                 Frontier = frontier;
                 _spare = spare;
-                depth[root] = 0;
+                nodes.Add(new SideNode(0, -1, -1));
+                index.Set(root, 0);
                 frontier.Add(root);
             }
 
@@ -488,17 +518,25 @@ internal sealed class ShortestPathNode(
 
             public long Level { get; private set; }
 
-            public Dictionary<long, long> Depth { get; }
-
-            public Dictionary<long, List<RelationshipRef>> Parents { get; }
-
             public List<long> Frontier { get; private set; }
+
+            /// <summary>The depth of <paramref name="node"/> on this side, when visited.</summary>
+            public bool TryDepth(long node, out long depth)
+            {
+                if (_index.TryGet(node, out var i))
+                {
+                    depth = _nodes[i].Depth;
+                    return true;
+                }
+                depth = 0;
+                return false;
+            }
 
             public void Expand(
                 IGraphView graph,
                 int[]? types,
                 QueryContext context,
-                Func<RelationshipRef, long, bool> allowed
+                Func<RelationshipRef, long, bool>? allowed
             )
             {
                 var next = _spare;
@@ -506,25 +544,33 @@ internal sealed class ShortestPathNode(
                 var level = Level + 1;
                 foreach (var u in Frontier)
                 {
-                    foreach (var r in graph.Relationships(u, Direction, types))
+                    var hop = graph.Adjacency(u, Direction, types);
+                    while (hop.MoveNext())
                     {
                         context.Tick();
                         context.DbHits++;
-                        var v = r.OtherNode(u);
-                        if (!allowed(r, v))
+                        var v = hop.OtherNodeId;
+                        var known = _index.TryGet(v, out var i);
+                        if (known && _nodes[i].Depth != level)
                         {
                             continue;
                         }
-                        if (Depth.TryGetValue(v, out var d))
+                        var r = hop.Current;
+                        if (allowed is not null && !allowed(r, v))
                         {
-                            if (d == level)
-                            {
-                                Parents[v].Add(r);
-                            }
                             continue;
                         }
-                        Depth[v] = level;
-                        Parents[v] = [r];
+                        _links.Add(new ParentLink(r, -1));
+                        var link = _links.Count - 1;
+                        if (known)
+                        {
+                            var seen = _nodes[i];
+                            _links[seen.Tail] = _links[seen.Tail] with { Next = link };
+                            _nodes[i] = seen with { Tail = link };
+                            continue;
+                        }
+                        _nodes.Add(new SideNode(level, link, link));
+                        _index.Set(v, _nodes.Count - 1);
                         next.Add(v);
                     }
                 }
@@ -544,8 +590,9 @@ internal sealed class ShortestPathNode(
                     ];
                 }
                 var paths = new List<List<RelationshipRef>>();
-                foreach (var r in Parents[node])
+                for (var link = _nodes[_index[node]].Head; link >= 0; link = _links[link].Next)
                 {
+                    var r = _links[link].Relationship;
                     foreach (var prefix in PathsTo(r.OtherNode(node)))
                     {
                         prefix.Add(r);

@@ -45,6 +45,9 @@ internal interface IGraphView
     /// </summary>
     IEnumerable<RelationshipRef> Relationships(long nodeId, ExpandDirection direction, int[]? typeIds);
 
+    /// <summary>The same relationships as <see cref="Relationships"/>, as a cursor that allocates nothing.</summary>
+    AdjacencyCursor Adjacency(long nodeId, ExpandDirection direction, int[]? typeIds);
+
     int Degree(long nodeId, ExpandDirection direction, int[]? typeIds);
 
     IEnumerable<RelationshipRef> AllRelationships();

@@ -97,6 +97,19 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
 
     public IEnumerable<RelationshipRef> Relationships(long nodeId, ExpandDirection direction, int[]? typeIds)
     {
+        if (typeIds is { Length: 0 })
+        {
+            yield break;
+        }
+        var cursor = Adjacency(nodeId, direction, typeIds);
+        while (cursor.MoveNext())
+        {
+            yield return cursor.Current;
+        }
+    }
+
+    public AdjacencyCursor Adjacency(long nodeId, ExpandDirection direction, int[]? typeIds)
+    {
         var dir = direction switch
         {
             ExpandDirection.Outgoing => Direction.Outgoing,
@@ -105,18 +118,12 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
         };
         if (typeIds is { Length: 0 })
         {
-            yield break;
+            return new AdjacencyCursor(default, nodeId);
         }
         var cursor = typeIds is null
             ? _view.GetRelationships(nodeId, dir)
             : _view.GetRelationships(nodeId, dir, typeIds);
-        while (cursor.MoveNext())
-        {
-            var e = cursor.Current;
-            yield return cursor.CurrentIsOutgoing
-                ? new RelationshipRef(e.RelationshipId, nodeId, e.OtherNodeId, e.TypeId)
-                : new RelationshipRef(e.RelationshipId, e.OtherNodeId, nodeId, e.TypeId);
-        }
+        return new AdjacencyCursor(cursor, nodeId);
     }
 
     public int Degree(long nodeId, ExpandDirection direction, int[]? typeIds)

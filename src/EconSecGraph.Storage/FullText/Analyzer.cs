@@ -78,7 +78,6 @@ internal sealed class Analyzer
     /// With <paramref name="exact"/>, terms are made the way queries always made them (whole strings,
     /// bigrams from token strings); without, cut from the text into a buffer — the same terms.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Run(ReadOnlySpan<char> text, ITermSink sink, int firstPosition, bool exact)
     {
         if (_widthFold && !IsNfkcStable(text))
@@ -124,7 +123,6 @@ internal sealed class Analyzer
     /// these decompose, and none composes with a neighbour from this set; a combining mark or any other
     /// character sends the text through the normaliser).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static bool IsNfkcStable(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
@@ -188,7 +186,6 @@ internal sealed class Analyzer
     }
 
     /// <summary>One non-CJK token through the filters (case, stop words, stemming) to the sink.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Filter(ReadOnlySpan<char> text, RawToken token, ITermSink sink, int position, bool exact)
     {
         var span = text.Slice(token.Start, token.Length);

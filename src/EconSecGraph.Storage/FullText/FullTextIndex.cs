@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 using EconSecGraph.Graph.Values;
 using EconSecGraph.Storage.Internal;
 using EconSecGraph.Storage.Schema;
@@ -67,7 +66,6 @@ internal sealed class FullTextIndex
     public int[] FieldDocCounts { get; }
 
     /// <summary>Builds the index over every entity of <paramref name="view"/> it covers, in one bulk pass.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static FullTextIndex Build(IndexDescriptor descriptor, GraphView view)
     {
         var ids = CoveredIds(descriptor, view);

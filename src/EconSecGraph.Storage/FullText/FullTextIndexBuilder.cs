@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using EconSecGraph.Graph.Values;
 using EconSecGraph.Storage.Internal;
 using EconSecGraph.Storage.Schema;
@@ -191,7 +190,6 @@ internal sealed class FullTextIndexBuilder : ITermSink
     }
 
     /// <summary>One analysed term of the current field: interned once, kept as its id.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     void ITermSink.Add(ReadOnlySpan<char> term, int position)
     {
         int id;
@@ -237,7 +235,6 @@ internal sealed class FullTextIndexBuilder : ITermSink
     }
 
     /// <summary>The tokens of one field: grouped by term (positions ascending), one record per term.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void EndField(int field)
     {
         var n = _tokenCount;
@@ -382,7 +379,6 @@ internal sealed class FullTextIndexBuilder : ITermSink
     }
 
     /// <summary>The index over every document added.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public FullTextIndex Build()
     {
         if (_current >= 0)

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace EconSecGraph.Storage.FullText;
@@ -26,7 +25,6 @@ internal static class StandardTokenizer
         .. Enumerable.Range(0, 128).Select(c => CharClasses.Of(new Rune(c))),
     ];
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Tokenize(ReadOnlySpan<char> text, List<RawToken> into)
     {
         var classes = t_classes;
@@ -66,7 +64,6 @@ internal static class StandardTokenizer
         Segment(classes.AsSpan(0, n), starts.AsSpan(0, n + 1), into);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Segment(ReadOnlySpan<CharClass> classes, ReadOnlySpan<int> starts, List<RawToken> into)
     {
         var n = classes.Length;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using EconSecGraph.Graph.Errors;
 using EconSecGraph.Graph.Values;
@@ -15,7 +14,6 @@ internal sealed partial class BulkImporter
     /// then filled walking the relationships in (type, id) order — a counting sort on the type — so each
     /// block comes out sorted by type then relationship id, as the store keeps them.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BuildAdjacency(Degrees degrees)
     {
         var relCount = (int)(_s.NextRelId - _firstRel);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using EconSecGraph.Graph.Errors;
 using EconSecGraph.Graph.Values;
@@ -10,7 +9,6 @@ namespace EconSecGraph.Storage.Import;
 
 internal sealed partial class BulkImporter
 {
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ImportNodes(CsvNodeFile file)
     {
         using var reader = Open(file.Path, file.Source, file.Delimiter);
@@ -160,7 +158,6 @@ internal sealed partial class BulkImporter
     /// straight from the field (the key of a single string is its category mark and the text); any other
     /// index decodes the value from the property record.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddNodeIndexEntries(
         PropertyIndex[] indexes,
         CsvFieldReader reader,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using EconSecGraph.Graph.Errors;
 using EconSecGraph.Storage.Indexing;
@@ -20,7 +19,6 @@ internal sealed partial class BulkImporter
 
     private Degrees NewDegrees() => new((int)(_s.NextNodeId - _firstNode));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ImportRelationships(CsvRelationshipFile file, Degrees degrees)
     {
         using var reader = Open(file.Path, file.Source, file.Delimiter);
@@ -184,7 +182,6 @@ internal sealed partial class BulkImporter
     }
 
     /// <summary>The imported node (offset from the first) whose id is in <paramref name="column"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Endpoint(
         CsvFieldReader reader,
         int column,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using EconSecGraph.Graph.Errors;
 using EconSecGraph.Storage.FullText;
 using EconSecGraph.Storage.Indexing;
@@ -296,7 +295,6 @@ internal sealed partial class BulkImporter
     }
 
     /// <summary>Appends the row's property columns to the record being built; returns how many were not null.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int AppendValues(CsvFieldReader reader, (int Column, int Key, CsvPropertyColumn Spec)[] columns)
     {
         var count = 0;
@@ -311,7 +309,6 @@ internal sealed partial class BulkImporter
     }
 
     /// <summary>Appends one typed field to the record being built; false when the field is null (not stored).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool AppendValue(CsvFieldReader reader, int column, int key, CsvPropertyColumn spec)
     {
         if (reader.IsNull(column))
@@ -381,7 +378,6 @@ internal sealed partial class BulkImporter
     }
 
     /// <summary>Writes the record for the <paramref name="count"/> fields in <see cref="_fields"/>; returns its address (0 when empty).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long WriteRecord(int count, out ReadOnlySpan<byte> body)
     {
         if (count == 0)
@@ -506,7 +502,6 @@ internal sealed partial class BulkImporter
         return [.. list];
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddIndexEntries(PropertyIndex[] indexes, ReadOnlySpan<byte> body, long id)
     {
         foreach (var index in indexes)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 using EconSecGraph.Graph.Errors;
 
@@ -52,7 +51,6 @@ internal sealed class CsvFieldReader : IDisposable
     public string? FieldString(int i) => IsNull(i) ? null : Field(i).ToString();
 
     /// <summary>Reads the next record; false at the end of the file.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Next()
     {
         FieldCount = 0;

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using EconSecGraph.Storage.Indexing;
 
 namespace EconSecGraph.Storage.Import;
@@ -131,7 +130,6 @@ internal sealed class IndexEntryBuffer
     /// chars, by the rest of the key: one primitive sort on the next three chars, then each group that
     /// still agrees goes one digit deeper; a group whose keys all ended is equal, settled by position.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SortRange(int[] order, ulong[] digits, int lo, int hi, int depth)
     {
         var stack = new Stack<(int Lo, int Hi, int Depth)>();
