@@ -180,6 +180,18 @@ public sealed class IndexDeltaStoreTests
             var contains = byName.Where(x => x.Key.Contains(s, StringComparison.Ordinal)).Select(x => x.Node);
             Assert.Equal(contains, view.SeekContains(nameIndex, s));
             Assert.Equal(contains, view.EnumerateContains(nameIndex, s));
+            // the count without enumerating: on every committed state (in parts, too); a transaction that
+            // changed the index enumerates instead
+            var counted = view.CountContains(nameIndex, s);
+            if (view is GraphSnapshot && s.Length > 0)
+            {
+                Assert.NotNull(counted);
+            }
+            if (counted is not null)
+            {
+                Assert.Equal(contains.Count(), counted);
+                Assert.Equal(counted, view.CountContains(nameIndex, s, parallelChars: 1));
+            }
             Assert.Equal(
                 byName.Where(x => x.Key.EndsWith(s, StringComparison.Ordinal)).Select(x => x.Node),
                 view.SeekEndsWith(nameIndex, s)

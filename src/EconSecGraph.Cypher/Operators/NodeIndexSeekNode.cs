@@ -55,6 +55,15 @@ internal sealed class NodeIndexSeekNode(
     public IEnumerable<long> Lookup(CypherValue[] row, QueryContext context) =>
         SeekCursor.Lookup(new SeekSpec(slot, label, property, value, mode), row, context);
 
+    /// <summary>
+    /// How many ids <see cref="Lookup"/> would give for the current row, when the store can count them
+    /// without enumerating (a <c>CONTAINS</c> through an index); null otherwise.
+    /// </summary>
+    public long? CountWithoutEnumerating(CypherValue[] row, QueryContext context) =>
+        mode == SeekMode.Contains && value(row, context) is CypherString s
+            ? context.Graph.CountNodesContaining(label, property, s.Value)
+            : null;
+
     private sealed class SeekCursor(Cursor input, SeekSpec node, CypherValue[] row, QueryContext context) : Cursor
     {
         private IEnumerator<long>? _nodes;

@@ -73,6 +73,9 @@ internal interface IGraphView
     /// <summary>Nodes with <paramref name="label"/> whose string <paramref name="key"/> contains <paramref name="substring"/>, or null without an index.</summary>
     IEnumerable<long>? SeekNodesContaining(string label, string key, string substring);
 
+    /// <summary>How many nodes <see cref="SeekNodesContaining"/> would return, or null when it cannot count without enumerating.</summary>
+    long? CountNodesContaining(string label, string key, string substring);
+
     IReadOnlyList<IndexDescriptor> Indexes();
 
     IReadOnlyList<ConstraintDescriptor> Constraints();

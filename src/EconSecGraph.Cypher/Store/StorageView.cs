@@ -194,6 +194,9 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
         return index is null ? null : _view.EnumerateContains(index, substring);
     }
 
+    public long? CountNodesContaining(string label, string key, string substring) =>
+        FindIndex(label, key, strings: true) is { } index ? _view.CountContains(index, substring) : null;
+
     /// <summary>
     /// The RANGE index on the label and key; for string-only searches (<paramref name="strings"/>) a TEXT
     /// index serves as well, since it holds every string value.
