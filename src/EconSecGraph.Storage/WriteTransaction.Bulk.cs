@@ -6,6 +6,8 @@ namespace EconSecGraph.Storage;
 
 public sealed partial class WriteTransaction
 {
+    private const long CollectAfterBulkBytes = 128L << 20;
+
     private StoreState? _bulk;
     private string? _bulkCheckpoint;
 
@@ -82,10 +84,14 @@ public sealed partial class WriteTransaction
         }
         _status = 1;
         Store.Publish(this, state);
-        // The build left hundreds of megabytes of garbage, and a collector tuned by its all-surviving
+        // A large build leaves hundreds of megabytes of garbage, and a collector tuned by its all-surviving
         // allocations lets ~100 MB of new objects pile up before the next collection: collect once, so
         // the process shrinks to its live size and the reads that follow start from a normal budget.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        // (A small import's heap is not worth the ~10 ms.)
+        if (GC.GetTotalMemory(forceFullCollection: false) >= CollectAfterBulkBytes)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
     }
 
     /// <summary>Rollback of a bulk import: its prepared checkpoint is deleted (it was never installed).</summary>
