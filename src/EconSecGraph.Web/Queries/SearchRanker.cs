@@ -30,7 +30,8 @@ public static class SearchRanker
         ArgumentNullException.ThrowIfNull(candidates);
         var query = normalizedQuery.ToLowerInvariant();
         var terms = SearchText.Terms(query);
-        var hits = new List<(SearchHit Hit, int NameLength)>();
+        // score every candidate, then build hits for the page only (a search ranks up to 200 candidates)
+        var scored = new List<Scored>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (node, ftScore) in candidates)
         {
@@ -45,33 +46,37 @@ public static class SearchRanker
                 continue;
             }
             var total = score > 0 ? score + Math.Min(ftScore, 5) : 5 + Math.Min(ftScore, 5);
-            var name = ElementMapper.Caption(node);
-            hits.Add(
-                (
-                    new SearchHit(
-                        key,
-                        name,
-                        Text(node, "nameEn"),
-                        ElementMapper.PrimaryLabel(node),
-                        node.Labels,
-                        score > 0 ? FieldName(field) : "text",
-                        score > 0 ? text : name,
-                        Math.Round(total, 3),
-                        Text(node, "date")
-                    ),
-                    text.Length
-                )
-            );
+            scored.Add(new Scored(node, key, Math.Round(total, 3), score > 0 ? field : null, text));
         }
         return
         [
-            .. hits.OrderByDescending(h => h.Hit.Score)
-                .ThenBy(h => h.NameLength)
-                .ThenBy(h => h.Hit.Key, StringComparer.Ordinal)
+            .. scored
+                .OrderByDescending(h => h.Score)
+                .ThenBy(h => h.Text.Length)
+                .ThenBy(h => h.Key, StringComparer.Ordinal)
                 .Take(limit)
-                .Select(h => h.Hit),
+                .Select(Hit),
         ];
     }
+
+    private static SearchHit Hit(Scored s)
+    {
+        var name = ElementMapper.Caption(s.Node);
+        return new SearchHit(
+            s.Key,
+            name,
+            Text(s.Node, "nameEn"),
+            ElementMapper.PrimaryLabel(s.Node),
+            s.Node.Labels,
+            s.Field is { } f ? FieldName(f) : "text",
+            s.Field is not null ? s.Text : name,
+            s.Score,
+            Text(s.Node, "date")
+        );
+    }
+
+    /// <summary>A ranked candidate: its score, and the field and text that matched (no field: full-text only).</summary>
+    private sealed record Scored(CypherNode Node, string Key, double Score, Field? Field, string Text);
 
     private static (double Score, Field Field, string Text) BestMatch(
         CypherNode node,

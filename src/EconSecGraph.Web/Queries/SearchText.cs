@@ -38,7 +38,56 @@ public static class SearchText
     }
 
     /// <summary>The form used to compare names: normalised and lower-cased (culture-invariant).</summary>
-    public static string Fold(string? text) => Normalize(text).ToLowerInvariant();
+    public static string Fold(string? text) =>
+        text is null ? string.Empty
+        : TryFoldPlain(text, out var folded) ? folded
+        : Normalize(text).ToLowerInvariant();
+
+    /// <summary>
+    /// The fold of a text made only of characters NFKC leaves as they are (printable ASCII, hiragana,
+    /// katakana, CJK ideographs) with single spaces between words: lower-casing is all there is to do.
+    /// Search ranks up to 200 candidates with several names each, and the NFKC call was a third of a
+    /// search's time on the 100,000-node graph.
+    /// </summary>
+    private static bool TryFoldPlain(string text, out string folded)
+    {
+        folded = text;
+        var upper = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == ' ')
+            {
+                if (i == 0 || i == text.Length - 1 || text[i - 1] == ' ')
+                {
+                    return false;
+                }
+                continue;
+            }
+            if (c is >= '!' and <= '~')
+            {
+                upper |= c is >= 'A' and <= 'Z';
+                continue;
+            }
+            if (
+                c
+                is not (
+                    (>= '\u3041' and <= '\u3096')
+                    or (>= '\u30A1' and <= '\u30FA')
+                    or '\u30FC'
+                    or (>= '\u4E00' and <= '\u9FFF')
+                )
+            )
+            {
+                return false;
+            }
+        }
+        if (upper)
+        {
+            folded = text.ToLowerInvariant();
+        }
+        return true;
+    }
 
     public static IReadOnlyList<string> Terms(string normalized) =>
         normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -16,6 +16,23 @@ public class SearchTests
         Assert.Equal(expected, SearchText.Normalize(input));
 
     [Fact]
+    public void Fold_EqualsNfkcThenLowerCase_ForPlainAndCompatibilityText()
+    {
+        // plain characters (the fast path) mixed with ones NFKC or case folding change, and odd spacing
+        const string pool = "aZ09 -.防衛装備庁けいざいケイザイーＡｚｹﾞ㍻ﬁ\u3000\tÉé\u30FF\u3099";
+        var random = new Random(9);
+        for (var i = 0; i < 5000; i++)
+        {
+            var text = new string([
+                .. Enumerable.Range(0, random.Next(0, 12)).Select(_ => pool[random.Next(pool.Length)]),
+            ]);
+            Assert.Equal(SearchText.Normalize(text).ToLowerInvariant(), SearchText.Fold(text));
+        }
+        Assert.Equal("atla 防衛", SearchText.Fold("ATLA 防衛"));
+        Assert.Equal("atla", SearchText.Fold("ＡＴＬＡ"));
+    }
+
+    [Fact]
     public void LuceneQuery_EscapesOperatorsAndAddsPrefixForLatinWords()
     {
         Assert.Equal(@"atla atla*", SearchText.LuceneQuery("atla"));
