@@ -84,7 +84,19 @@ public static class SearchText
         }
         if (upper)
         {
-            folded = text.ToLowerInvariant();
+            // only ASCII letters can change case here: no culture tables needed
+            folded = string.Create(
+                text.Length,
+                text,
+                static (span, source) =>
+                {
+                    for (var i = 0; i < span.Length; i++)
+                    {
+                        var c = source[i];
+                        span[i] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+                    }
+                }
+            );
         }
         return true;
     }
