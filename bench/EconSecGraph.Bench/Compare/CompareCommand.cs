@@ -22,7 +22,7 @@ public sealed class CompareCommand(BenchCompareOptions options)
         sb.Append("## Engine comparison\n\n");
         sb.Append(
             CultureInfo.InvariantCulture,
-            $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {MachineInfo.Describe()}; medians and p90 over the query set (reads warmed up by repeating the round until 1 s or 20 rounds; see bench/README.md).\n\n"
+            $"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC on {MachineInfo.Describe()}; medians and p90 over the query set (reads warmed up by repeating the round until 1 s has passed; see bench/README.md).\n\n"
         );
         foreach (var size in options.Sizes)
         {
