@@ -1,5 +1,9 @@
 using EconSecGraph.Graph.Database;
+using EconSecGraph.Web.Hosting;
 using EconSecGraph.Web.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace EconSecGraph.Web.Tests.Neo4jBackend;
@@ -127,14 +131,26 @@ public class Neo4jStartupTests
         await Assert.ThrowsAsync<ObjectDisposedException>(() => database.VerifyConnectivityAsync());
     }
 
-    /// <summary>Starts the app, which must fail; returns the messages of the error and its causes.</summary>
+    /// <summary>
+    /// Starts the app's services (as Program composes them), which must fail; returns the messages of the error
+    /// and its causes. Started directly rather than through WebApplicationFactory: when a start fails at once,
+    /// the factory's deferred host can see the host disposed before the error arrives and report an
+    /// ObjectDisposedException instead (seen under a loaded CI run).
+    /// </summary>
     private static async Task<string> StartupErrorAsync(Dictionary<string, string?> settings)
     {
         settings["Seed:LoadOnStart"] = "false";
-        var app = new ExplorerApp(settings);
+        settings["Bolt:Enabled"] = "false";
+        settings["Seed:Directory"] = RepoPaths.Seed;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddEconSecGraph(builder.Configuration);
+        builder.AddBoltServerForEmbeddedBackend();
+        var app = builder.Build();
         try
         {
-            var error = Xunit.Record.Exception(() => app.CreateClient());
+            var error = await Xunit.Record.ExceptionAsync(() => app.StartAsync());
             Assert.NotNull(error);
             var messages = new List<string>();
             for (var e = error; e is not null; e = e.InnerException)
