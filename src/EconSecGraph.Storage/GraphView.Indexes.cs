@@ -173,11 +173,7 @@ public abstract partial class GraphView
                 AddCommitted(hits, changes, run.Key(hit.BasePosition), hit.Id, withKey: changes is not null);
             }
         }
-        return Finish(
-            hits,
-            changes,
-            k => k.Length > 0 && k[0] == IndexKey.String && k.AsSpan(1).Contains(substring, StringComparison.Ordinal)
-        );
+        return Finish(hits, changes, k => StringKeyContains(k, substring));
     }
 
     /// <summary>
@@ -211,11 +207,7 @@ public abstract partial class GraphView
         {
             foreach (var e in chunk)
             {
-                if (
-                    e.Key.Length > 0
-                    && e.Key[0] == IndexKey.String
-                    && e.Key.AsSpan(1).Contains(substring, StringComparison.Ordinal)
-                )
+                if (StringKeyContains(e.Key, substring))
                 {
                     deltaHits.Add(e);
                 }
@@ -226,28 +218,8 @@ public abstract partial class GraphView
             ri = 0; // index in the removed chunk
         var pos = 0;
         var entry = 0;
-        while (pos < run.Arena.Length)
+        while (NextContainsHit(run, substring, run.Arena.Length, ref pos, ref entry))
         {
-            var found = run.Arena[pos..].IndexOf(substring.AsSpan(), StringComparison.Ordinal);
-            if (found < 0)
-            {
-                break;
-            }
-            var at = pos + found;
-            entry = run.EntryAt(at, entry);
-            var keyStart = run.KeyStart(entry);
-            var keyLength = run.Key(entry).Length;
-            if (
-                keyLength == 0
-                || run.Arena[keyStart] != IndexKey.String
-                || at <= keyStart
-                || at + substring.Length > keyStart + keyLength
-            )
-            {
-                pos = at + 1;
-                continue;
-            }
-            pos = keyStart + keyLength;
             while (rc < removed.Length && removed[rc][ri] < entry)
             {
                 if (++ri == removed[rc].Length)
@@ -347,17 +319,32 @@ public abstract partial class GraphView
         {
             return 0;
         }
-        var arena = run.Arena;
-        var stop = end < run.Count ? run.KeyStart(end) : arena.Length;
+        var stop = end < run.Count ? run.KeyStart(end) : run.Arena.Length;
         var pos = run.KeyStart(first);
         var entry = first;
         long count = 0;
+        while (NextContainsHit(run, substring, stop, ref pos, ref entry))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// The next base entry, from arena position <paramref name="pos"/> up to <paramref name="stop"/> (a key
+    /// boundary), whose string key contains <paramref name="substring"/>: a vectorised search of the packed
+    /// keys, matches across two keys or over a key's type mark skipped. On a hit <paramref name="entry"/> is
+    /// the entry and <paramref name="pos"/> the end of its key.
+    /// </summary>
+    private static bool NextContainsHit(SortedRun run, string substring, int stop, ref int pos, ref int entry)
+    {
+        var arena = run.Arena;
         while (pos < stop)
         {
             var found = arena[pos..stop].IndexOf(substring.AsSpan(), StringComparison.Ordinal);
             if (found < 0)
             {
-                break;
+                return false;
             }
             var at = pos + found;
             entry = run.EntryAt(at, entry);
@@ -373,10 +360,10 @@ public abstract partial class GraphView
                 pos = at + 1;
                 continue;
             }
-            count++;
             pos = keyEnd;
+            return true;
         }
-        return count;
+        return false;
     }
 
     private static bool StringKeyContains(ReadOnlySpan<char> key, string substring) =>
