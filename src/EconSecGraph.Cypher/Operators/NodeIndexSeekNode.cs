@@ -51,18 +51,30 @@ internal sealed class NodeIndexSeekNode(
     /// <summary>The seek's node slot.</summary>
     public int Slot => slot;
 
-    /// <summary>The matching node ids for the current row (index or scan; exact in every mode).</summary>
-    public IEnumerable<long> Lookup(CypherValue[] row, QueryContext context) =>
-        SeekCursor.Lookup(new SeekSpec(slot, label, property, value, mode), row, context);
-
     /// <summary>
-    /// How many ids <see cref="Lookup"/> would give for the current row, when the store can count them
-    /// without enumerating (a <c>CONTAINS</c> through an index); null otherwise.
+    /// How many nodes match for the current row: counted by the store when it can (a <c>CONTAINS</c> through
+    /// an index), otherwise by enumerating the seek (index or scan).
     /// </summary>
-    public long? CountWithoutEnumerating(CypherValue[] row, QueryContext context) =>
-        mode == SeekMode.Contains && value(row, context) is CypherString s
-            ? context.Graph.CountNodesContaining(label, property, s.Value)
-            : null;
+    public long Count(CypherValue[] row, QueryContext context)
+    {
+        var v = value(row, context);
+        if (
+            mode == SeekMode.Contains
+            && v is CypherString s
+            && context.Graph.CountNodesContaining(label, property, s.Value) is { } counted
+        )
+        {
+            context.Tick();
+            return counted;
+        }
+        long total = 0;
+        foreach (var _ in SeekCursor.Lookup(new SeekSpec(slot, label, property, value, mode), v, context))
+        {
+            context.Tick();
+            total++;
+        }
+        return total;
+    }
 
     private sealed class SeekCursor(Cursor input, SeekSpec node, CypherValue[] row, QueryContext context) : Cursor
     {
@@ -85,14 +97,14 @@ internal sealed class NodeIndexSeekNode(
                 {
                     return false;
                 }
-                _nodes = Lookup(node, row, context).GetEnumerator();
+                _nodes = Lookup(node, node.Value(row, context), context).GetEnumerator();
             }
         }
 
-        internal static IEnumerable<long> Lookup(SeekSpec node, CypherValue[] row, QueryContext context)
+        /// <summary>The matching node ids for the value <paramref name="v"/> (index or scan; exact in every mode).</summary>
+        internal static IEnumerable<long> Lookup(SeekSpec node, CypherValue v, QueryContext context)
         {
             var graph = context.Graph;
-            var v = node.Value(row, context);
             if (v.IsNull)
             {
                 return [];

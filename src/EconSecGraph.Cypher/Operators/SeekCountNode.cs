@@ -36,17 +36,7 @@ internal sealed class SeekCountNode(NodeIndexSeekNode seek, int resultSlot) : Pl
             long total = 0;
             while (input.MoveNext())
             {
-                if (node._seek.CountWithoutEnumerating(row, context) is { } counted)
-                {
-                    context.Tick();
-                    total += counted;
-                    continue;
-                }
-                foreach (var _ in node._seek.Lookup(row, context))
-                {
-                    context.Tick();
-                    total++;
-                }
+                total += node._seek.Count(row, context);
             }
             context.DbHits += total;
             row[node._resultSlot] = CypherInteger.Of(total);
