@@ -72,7 +72,8 @@ switch (command)
         return ScriptCommand.Run(
             Option("--data", Path.Combine("bench", "data", "10000")),
             Option("--work", Path.Combine(Path.GetTempPath(), "esg-bench", "script")),
-            Option("--script", "")
+            Option("--script", ""),
+            int.Parse(Option("--repeat", "1"), CultureInfo.InvariantCulture)
         );
     case "profile":
         return ProfileCommand.Run(

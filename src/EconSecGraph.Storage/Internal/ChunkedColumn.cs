@@ -5,8 +5,13 @@ namespace EconSecGraph.Storage.Internal;
 /// never change; a write transaction copies a chunk the first time it writes to it (copy-on-write).
 /// A null chunk reads as all default values, so sparse columns cost nothing where unused.
 /// </summary>
+/// <remarks>
+/// Meant for unmanaged element types, but deliberately without an <c>unmanaged</c> (or <c>struct</c>)
+/// constraint: ReadyToRun does not precompile a constrained generic's instantiations over primitive types,
+/// so with one every column method was JIT-compiled (and ran unoptimised) at the start of every process.
+/// </remarks>
 internal struct ChunkedColumn<T>
-    where T : unmanaged
+    where T : notnull
 {
     public const int Shift = 12;
     public const int ChunkSize = 1 << Shift;
@@ -27,10 +32,10 @@ internal struct ChunkedColumn<T>
         var spine = _spine;
         if ((uint)c >= (uint)spine.Length)
         {
-            return default;
+            return default!;
         }
         var chunk = spine[c];
-        return chunk is null ? default : chunk[(int)index & Mask];
+        return chunk is null ? default! : chunk[(int)index & Mask];
     }
 
     public readonly T[]? ChunkAt(int c) => (uint)c < (uint)_spine.Length ? _spine[c] : null;
