@@ -6,7 +6,7 @@ namespace EconSecGraph.Storage.FullText;
 /// Evaluates a parsed query against a <see cref="FullTextIndex"/> with Lucene's BM25 (k1 = 1.2, b = 0.75).
 /// Each clause yields its documents in id order with their scores (<see cref="ScoredDocs"/>), straight
 /// from the posting arrays; boolean clauses merge those; the hits come out best first lazily
-/// (<see cref="RankedHits"/>), so <c>LIMIT k</c> costs a heap of the matches and k pops, not a sort.
+/// (<see cref="RankedHits"/>), so <c>LIMIT k</c> costs one selection pass over the matches, not a sort.
 /// </summary>
 internal sealed class FtSearcher(FullTextIndex index, Analyzer analyzer)
 {
