@@ -85,14 +85,21 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
     public IReadOnlyDictionary<string, CypherValue> NodeProperties(long nodeId) =>
         Named(_view.GetNodeProperties(nodeId));
 
-    private Dictionary<string, CypherValue> Named(IReadOnlyList<KeyValuePair<int, CypherValue>> properties)
+    private PropertyMap Named(IReadOnlyList<KeyValuePair<int, CypherValue>> properties)
     {
-        var d = new Dictionary<string, CypherValue>(properties.Count, StringComparer.Ordinal);
-        foreach (var (k, v) in properties)
+        if (properties.Count == 0)
         {
-            d[_view.GetPropertyKeyName(k)] = v;
+            return PropertyMap.Empty;
         }
-        return d;
+        // a record holds each key once, so the names are distinct
+        var keys = new string[properties.Count];
+        var values = new CypherValue[properties.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = _view.GetPropertyKeyName(properties[i].Key);
+            values[i] = properties[i].Value;
+        }
+        return new PropertyMap(keys, values);
     }
 
     public IEnumerable<RelationshipRef> Relationships(long nodeId, ExpandDirection direction, int[]? typeIds)
