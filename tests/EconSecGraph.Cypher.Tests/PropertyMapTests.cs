@@ -11,7 +11,9 @@ public sealed class PropertyMapTests
     {
         await using var db = EmbeddedGraphDatabase.CreateInMemory();
         var (records, _) = await db.QueryAsync(
-            new Query("CREATE (n:Agency {name: '防衛装備庁', nameEn: 'ATLA', aliases: ['ATLA'], founded: 2015}) RETURN n")
+            new Query(
+                "CREATE (n:Agency {name: '防衛装備庁', nameEn: 'ATLA', aliases: ['ATLA'], founded: 2015}) RETURN n"
+            )
         );
         var properties = ((CypherNode)records[0]["n"]).Properties;
 

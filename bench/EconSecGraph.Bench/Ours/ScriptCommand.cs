@@ -21,7 +21,10 @@ public static class ScriptCommand
             var total = Stopwatch.StartNew();
             var db = OursRunner.OpenFresh(data, work);
             Console.WriteLine(
-                string.Create(CultureInfo.InvariantCulture, $"{total.Elapsed.TotalMilliseconds, 9:F1} ms  open (round {round})")
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{total.Elapsed.TotalMilliseconds, 9:F1} ms  open (round {round})"
+                )
             );
             try
             {
@@ -35,7 +38,10 @@ public static class ScriptCommand
                 db.DisposeAsync().AsTask().GetAwaiter().GetResult();
             }
             Console.WriteLine(
-                string.Create(CultureInfo.InvariantCulture, $"{total.Elapsed.TotalMilliseconds, 9:F1} ms  round {round} in all")
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{total.Elapsed.TotalMilliseconds, 9:F1} ms  round {round} in all"
+                )
             );
         }
         return 0;

@@ -90,7 +90,13 @@ internal sealed class RankedHits(ScoredDocs scored) : IEnumerable<FullTextHit>
                 SiftDownWorst(worst, 0, docs, scores);
             }
         }
-        Array.Sort(worst, (a, b) => a == b ? 0 : Before(a, b, docs, scores) ? -1 : 1);
+        Array.Sort(
+            worst,
+            (a, b) =>
+                a == b ? 0
+                : Before(a, b, docs, scores) ? -1
+                : 1
+        );
         return worst;
     }
 
