@@ -104,10 +104,6 @@ internal class StorageView(GraphView view, string storeId) : IGraphView
 
     public IEnumerable<RelationshipRef> Relationships(long nodeId, ExpandDirection direction, int[]? typeIds)
     {
-        if (typeIds is { Length: 0 })
-        {
-            yield break;
-        }
         var cursor = Adjacency(nodeId, direction, typeIds);
         while (cursor.MoveNext())
         {
