@@ -80,13 +80,25 @@ internal sealed class SignatureCatalog(ProcedureRegistry procedures) : IFunction
     {
         if (procedures.Find(name) is { } p)
         {
-            signature = new ProcedureSignature(
-                p.Name,
-                [.. p.Inputs.Select(i => i.Name)],
-                [.. p.Outputs.Select(o => o.Name)],
-                [.. p.Inputs.Select(i => TypeOf(i.Type))],
-                p.Inputs.TakeWhile(i => i.Default is null).Count()
-            );
+            // loops rather than LINQ over value types, which would be JIT-compiled on the first CALL
+            var inputs = new string[p.Inputs.Count];
+            var types = new StaticType[p.Inputs.Count];
+            var required = -1;
+            for (var i = 0; i < inputs.Length; i++)
+            {
+                inputs[i] = p.Inputs[i].Name;
+                types[i] = TypeOf(p.Inputs[i].Type);
+                if (required < 0 && p.Inputs[i].Default is not null)
+                {
+                    required = i;
+                }
+            }
+            var outputs = new string[p.Outputs.Count];
+            for (var i = 0; i < outputs.Length; i++)
+            {
+                outputs[i] = p.Outputs[i].Name;
+            }
+            signature = new ProcedureSignature(p.Name, inputs, outputs, types, required < 0 ? inputs.Length : required);
             return true;
         }
         signature = null;

@@ -15,7 +15,8 @@ internal sealed class StatementCompiler(EngineServices services)
         Procedures = new SignatureCatalog(services.Procedures),
     };
 
-    public int CachedPlans => _cache.Count;
+    // counted here: ConcurrentDictionary.Count takes every lock (and its first call starts an event source)
+    private int _cached;
 
     public CompiledQuery Compile(string text)
     {
@@ -26,14 +27,21 @@ internal sealed class StatementCompiler(EngineServices services)
         var statement = CypherParser.Parse(text);
         SemanticAnalyzer.Analyze(statement, _semantic);
         var compiled = QueryPlanner.Plan(statement, services);
-        if (_cache.Count >= services.Options.PlanCacheSize)
+        if (Volatile.Read(ref _cached) >= services.Options.PlanCacheSize)
         {
-            _cache.Clear();
+            Clear();
         }
-        _cache[text] = compiled;
+        if (_cache.TryAdd(text, compiled))
+        {
+            Interlocked.Increment(ref _cached);
+        }
         return compiled;
     }
 
     /// <summary>Forgets every plan (after schema changes, procedures registered).</summary>
-    public void Clear() => _cache.Clear();
+    public void Clear()
+    {
+        _cache.Clear();
+        Volatile.Write(ref _cached, 0);
+    }
 }

@@ -123,15 +123,15 @@ internal static class CheckpointWriter
         }
         // the rules in creation (id) order; a plain insertion sort, as a schema holds a handful of rules
         // (and LINQ's ordering over tuples would be compiled at run time on every start-up)
-        var rules = new List<(IndexDescriptor Descriptor, byte Op)>();
+        var rules = new List<SchemaRule>();
         foreach (var index in schema.Indexes)
         {
             var op = index.Descriptor.OwningConstraint is null ? TxOp.CreateIndex : TxOp.CreateConstraint;
-            rules.Add((index.Descriptor, op));
+            rules.Add(new SchemaRule(index.Descriptor, op));
         }
         foreach (var fullText in schema.FullText)
         {
-            rules.Add((fullText.Descriptor, TxOp.CreateIndex));
+            rules.Add(new SchemaRule(fullText.Descriptor, TxOp.CreateIndex));
         }
         for (var i = 1; i < rules.Count; i++)
         {
@@ -175,4 +175,7 @@ internal static class CheckpointWriter
             w.Clear();
         }
     }
+
+    // a class, not a tuple: a list of a tuple holding a byte would be JIT-compiled at every start
+    private sealed record SchemaRule(IndexDescriptor Descriptor, byte Op);
 }

@@ -42,7 +42,7 @@ internal static class Recovery
             checkpoint?.StoreId
             ?? scans.FirstOrDefault(s => s.StoreId.Length > 0 && s.TornTail is null)?.StoreId
             ?? scans.FirstOrDefault(s => s.StoreId.Length > 0 && s.ValidEnd > 0)?.StoreId
-            ?? Guid.NewGuid().ToString();
+            ?? NewStoreId();
         foreach (var scan in scans)
         {
             if (scan.ValidEnd > 0 && !string.Equals(scan.StoreId, storeId, StringComparison.Ordinal))
@@ -166,5 +166,24 @@ internal static class Recovery
                 );
             }
         }
+    }
+
+    /// <summary>A random id in the usual GUID text form, formatted here: Guid.ToString's vectorised formatter is JIT-compiled on first use.</summary>
+    private static string NewStoreId()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        Guid.NewGuid().TryWriteBytes(bytes, bigEndian: true, out _);
+        Span<char> text = stackalloc char[36];
+        var at = 0;
+        for (var i = 0; i < 16; i++)
+        {
+            if (i is 4 or 6 or 8 or 10)
+            {
+                text[at++] = '-';
+            }
+            text[at++] = "0123456789abcdef"[bytes[i] >> 4];
+            text[at++] = "0123456789abcdef"[bytes[i] & 0xF];
+        }
+        return new string(text);
     }
 }

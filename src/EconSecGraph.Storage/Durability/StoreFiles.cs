@@ -18,9 +18,9 @@ internal static class StoreFiles
         Path.Combine(dir, CheckpointPrefix + tx.ToString("D20", CultureInfo.InvariantCulture) + CheckpointSuffix);
 
     /// <summary>Files with the prefix/suffix and a 20-digit number, ordered by that number.</summary>
-    public static List<(long Number, string Path)> List(string dir, string prefix, string suffix)
+    public static List<StoreFile> List(string dir, string prefix, string suffix)
     {
-        var list = new List<(long, string)>();
+        var list = new List<StoreFile>();
         foreach (var path in System.IO.Directory.EnumerateFiles(dir, prefix + "*" + suffix))
         {
             var name = Path.GetFileName(path);
@@ -30,10 +30,10 @@ internal static class StoreFiles
                 && long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
             )
             {
-                list.Add((n, path));
+                list.Add(new StoreFile(n, path));
             }
         }
-        list.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        list.Sort(static (a, b) => a.Number.CompareTo(b.Number));
         return list;
     }
 }

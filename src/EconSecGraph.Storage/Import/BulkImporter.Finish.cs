@@ -70,8 +70,10 @@ internal sealed partial class BulkImporter
             }
             _s.Adjacency = pool;
         }
-        foreach (var (shape, n) in degrees.Shapes)
+        for (var i = 0; i < degrees.Shapes.Count; i++)
         {
+            var shape = degrees.Shapes.KeyAt(i);
+            var n = degrees.Shapes.ValueAt(i);
             var startSet = (int)(shape >> 40);
             var type = (int)((shape >> 24) & 0xFFFF);
             var endSet = (int)(shape & 0xFF_FFFF);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using EconSecGraph.Graph.Errors;
 using EconSecGraph.Graph.Values;
 using EconSecGraph.Storage.Indexing;
@@ -42,10 +41,10 @@ internal sealed partial class BulkImporter
         var sets = new Dictionary<string, int>(StringComparer.Ordinal);
         var setsByText = sets.GetAlternateLookup<ReadOnlySpan<char>>();
         var setIndexes = new Dictionary<int, PropertyIndex[]>();
-        var setCounts = new Dictionary<int, long>();
+        var setCounts = new LongMap<long>();
         var stringIds = _stringIds.GetAlternateLookup<ReadOnlySpan<char>>();
         var integerIds = _request.IdType == CsvColumnType.Integer;
-        _nodeFiles.Add(((int)(_s.NextNodeId - _firstNode), file.Source));
+        _nodeFiles.Add(new SourceFile((int)(_s.NextNodeId - _firstNode), file.Source));
         long row = 0;
         while (reader.Next())
         {
@@ -73,7 +72,7 @@ internal sealed partial class BulkImporter
                 {
                     throw BadValue(reader, file.IdColumn, idText, "an INTEGER id (the import's idType)");
                 }
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_intIds, intId, out var exists);
+                ref var slot = ref _intIds.GetValueRefOrAddDefault(intId, out var exists);
                 if (exists)
                 {
                     throw Duplicate(reader, file, idText, slot);
@@ -99,7 +98,7 @@ internal sealed partial class BulkImporter
                 var labels = _s.LabelSets.Get(setId);
                 setIndexes[setId] = IndexesFor(EntityType.Node, labels);
             }
-            CollectionsMarshal.GetValueRefOrAddDefault(setCounts, setId, out _)++;
+            setCounts.GetValueRefOrAddDefault(setId, out _)++;
             _s.NodeLabels.Set(node, setId + 1);
 
             // properties
@@ -135,7 +134,7 @@ internal sealed partial class BulkImporter
             _s.NodeCount++;
         }
         // label bitmaps and counts per label set: one pass over the new ids of this file
-        var first = _firstNode + _nodeFiles[^1].FirstNode;
+        var first = _firstNode + _nodeFiles[^1].First;
         for (var node = first; node < _s.NextNodeId; node++)
         {
             foreach (var l in _s.LabelSets.Get(_s.NodeLabels.Get(node) - 1))
@@ -143,9 +142,10 @@ internal sealed partial class BulkImporter
                 _s.LabelBitmap(l).Set(node);
             }
         }
-        foreach (var (setId, n) in setCounts)
+        for (var i = 0; i < setCounts.Count; i++)
         {
-            foreach (var l in _s.LabelSets.Get(setId))
+            var n = setCounts.ValueAt(i);
+            foreach (var l in _s.LabelSets.Get((int)setCounts.KeyAt(i)))
             {
                 _s.Counts.AddNodes(l, n);
                 _labelsAdded += n;

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using EconSecGraph.Graph.Errors;
 using EconSecGraph.Storage.Indexing;
+using EconSecGraph.Storage.Internal;
 
 namespace EconSecGraph.Storage.Import;
 
@@ -14,7 +14,7 @@ internal sealed partial class BulkImporter
         public readonly int[] In = new int[nodes];
 
         /// <summary>(start label set, type, end label set) → relationships, for the planner's counts.</summary>
-        public readonly Dictionary<long, long> Shapes = [];
+        public readonly LongMap<long> Shapes = new();
     }
 
     private Degrees NewDegrees() => new((int)(_s.NextNodeId - _firstNode));
@@ -50,7 +50,7 @@ internal sealed partial class BulkImporter
         var typeIndexes = new Dictionary<int, PropertyIndex[]>();
         var stringIds = _stringIds.GetAlternateLookup<ReadOnlySpan<char>>();
         var integerIds = _request.IdType == CsvColumnType.Integer;
-        _relFiles.Add(((int)(_s.NextRelId - _firstRel), file.Source));
+        _relFiles.Add(new SourceFile((int)(_s.NextRelId - _firstRel), file.Source));
         long lastShape = -1;
         long shapeRun = 0;
         long row = 0;
@@ -124,7 +124,7 @@ internal sealed partial class BulkImporter
             {
                 if (shapeRun > 0)
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(degrees.Shapes, lastShape, out _) += shapeRun;
+                    degrees.Shapes.GetValueRefOrAddDefault(lastShape, out _) += shapeRun;
                 }
                 lastShape = shape;
                 shapeRun = 0;
@@ -135,7 +135,7 @@ internal sealed partial class BulkImporter
         }
         if (shapeRun > 0)
         {
-            CollectionsMarshal.GetValueRefOrAddDefault(degrees.Shapes, lastShape, out _) += shapeRun;
+            degrees.Shapes.GetValueRefOrAddDefault(lastShape, out _) += shapeRun;
         }
     }
 
@@ -162,8 +162,9 @@ internal sealed partial class BulkImporter
         }
         long min = long.MaxValue,
             max = long.MinValue;
-        foreach (var id in _intIds.Keys)
+        for (var i = 0; i < _intIds.Count; i++)
         {
+            var id = _intIds.KeyAt(i);
             min = Math.Min(min, id);
             max = Math.Max(max, id);
         }
@@ -173,9 +174,9 @@ internal sealed partial class BulkImporter
             return;
         }
         var dense = new int[width + 1];
-        foreach (var (id, node) in _intIds)
+        for (var i = 0; i < _intIds.Count; i++)
         {
-            dense[id - min] = node + 1;
+            dense[_intIds.KeyAt(i) - min] = _intIds.ValueAt(i) + 1;
         }
         _denseIds = dense;
         _denseMin = min;

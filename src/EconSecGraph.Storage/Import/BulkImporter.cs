@@ -24,7 +24,7 @@ internal sealed partial class BulkImporter
     private readonly CsvImportRequest _request;
     private readonly CancellationToken _cancellation;
     private readonly ByteWriter _fields = new(1024);
-    private readonly Dictionary<long, int> _intIds = [];
+    private readonly LongMap<int> _intIds = new();
 
     // Integer ids that are dense (the usual 0..n-1 or 1..n): relationship ends resolve through an array
     // (node + 1; 0 = no such id) instead of a hash lookup that misses the cache on every end.
@@ -32,9 +32,9 @@ internal sealed partial class BulkImporter
     private long _denseMin;
     private readonly Dictionary<string, int> _stringIds = new(StringComparer.Ordinal);
     private readonly List<int> _nodeLines = [];
-    private readonly List<(int FirstNode, string Source)> _nodeFiles = [];
+    private readonly List<SourceFile> _nodeFiles = [];
     private readonly List<int> _relLines = [];
-    private readonly List<(int FirstRel, string Source)> _relFiles = [];
+    private readonly List<SourceFile> _relFiles = [];
     private readonly Dictionary<long, IndexEntryBuffer> _indexEntries = [];
     private readonly long _firstNode;
     private readonly long _firstRel;
@@ -123,7 +123,6 @@ internal sealed partial class BulkImporter
             clock.Mark("relationships");
             // the id map is only needed to resolve relationship ends: free it before the indexes are sorted
             importer._intIds.Clear();
-            importer._intIds.TrimExcess();
             importer._denseIds = null;
             importer._stringIds.Clear();
             importer._stringIds.TrimExcess();
@@ -478,7 +477,7 @@ internal sealed partial class BulkImporter
         return all;
     }
 
-    private static string Where(List<(int First, string Source)> files, List<int> lines, long offset)
+    private static string Where(List<SourceFile> files, List<int> lines, long offset)
     {
         var f = files.Count - 1;
         while (f > 0 && files[f].First > offset)
@@ -523,4 +522,7 @@ internal sealed partial class BulkImporter
         }
         return buffer;
     }
+
+    /// <summary>An input file and the offset of its first entity (a class: a list of a tuple holding an int would be JIT-compiled at every start).</summary>
+    private sealed record SourceFile(int First, string Source);
 }

@@ -11,7 +11,7 @@ namespace EconSecGraph.Storage.Import;
 internal sealed class ImportClock
 {
     private readonly long _start = Stopwatch.GetTimestamp();
-    private readonly List<(string Phase, double Ms)> _marks = [];
+    private readonly List<PhaseMark> _marks = [];
 
     /// <summary>Notes that <paramref name="phase"/> is done (any thread).</summary>
     public void Mark(string phase)
@@ -19,7 +19,7 @@ internal sealed class ImportClock
         var ms = Stopwatch.GetElapsedTime(_start).TotalMilliseconds;
         lock (_marks)
         {
-            _marks.Add((phase, ms));
+            _marks.Add(new PhaseMark(phase, ms));
         }
     }
 
@@ -42,4 +42,7 @@ internal sealed class ImportClock
         }
         return sb.Append(')').ToString();
     }
+
+    // a class, not a tuple: a list of a tuple holding a double would be JIT-compiled at every start
+    private sealed record PhaseMark(string Phase, double Ms);
 }

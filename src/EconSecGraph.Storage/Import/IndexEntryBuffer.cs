@@ -132,16 +132,20 @@ internal sealed class IndexEntryBuffer
     /// </summary>
     private void SortRange(int[] order, ulong[] digits, int lo, int hi, int depth)
     {
-        var stack = new Stack<(int Lo, int Hi, int Depth)>();
-        stack.Push((lo, hi, depth));
-        while (stack.Count > 0)
+        // pending ranges as (lo, hi, depth) triples; an int array, not a Stack of tuples, so that it is
+        // precompiled (see PairSort)
+        var stack = new int[48];
+        var top = 0;
+        Push(ref stack, ref top, lo, hi, depth);
+        while (top > 0)
         {
-            (lo, hi, depth) = stack.Pop();
+            top -= 3;
+            (lo, hi, depth) = (stack[top], stack[top + 1], stack[top + 2]);
             for (var i = lo; i < hi; i++)
             {
                 digits[i] = Digit(Key(order[i]), depth);
             }
-            Array.Sort(digits, order, lo, hi - lo);
+            PairSort.Sort(digits, order, lo, hi - lo);
             var g = lo;
             while (g < hi)
             {
@@ -159,12 +163,26 @@ internal sealed class IndexEntryBuffer
                     }
                     else
                     {
-                        stack.Push((g, end, depth + 3));
+                        Push(ref stack, ref top, g, end, depth + 3);
                     }
                 }
                 g = end;
             }
         }
+    }
+
+    private static void Push(ref int[] stack, ref int top, int lo, int hi, int depth)
+    {
+        if (top + 3 > stack.Length)
+        {
+            var grown = new int[stack.Length * 2];
+            Array.Copy(stack, grown, top);
+            stack = grown;
+        }
+        stack[top] = lo;
+        stack[top + 1] = hi;
+        stack[top + 2] = depth;
+        top += 3;
     }
 
     /// <summary>Chars depth..depth+2 of <paramref name="key"/> as 17-bit digits (char + 1; 0 past the end), big-endian.</summary>

@@ -24,10 +24,12 @@ internal sealed class SchemaState
         FullText = fullText;
         NextId = nextId;
         Lookups = lookups ?? DefaultLookups();
-        foreach (var group in indexes.GroupBy(i => (i.Descriptor.EntityType, i.Descriptor.LabelOrTypeIds[0])))
+        // a plain loop: LINQ grouping by a tuple key is JIT-compiled at every start (not precompiled)
+        foreach (var index in indexes)
         {
-            var map = group.Key.EntityType == EntityType.Node ? _nodeIndexesByLabel : _relIndexesByType;
-            map[group.Key.Item2] = [.. group];
+            var map = index.Descriptor.EntityType == EntityType.Node ? _nodeIndexesByLabel : _relIndexesByType;
+            var key = index.Descriptor.LabelOrTypeIds[0];
+            map[key] = map.TryGetValue(key, out var same) ? [.. same, index] : [index];
         }
     }
 
@@ -49,8 +51,24 @@ internal sealed class SchemaState
             ? list
             : [];
 
-    public IEnumerable<IndexDescriptor> AllDescriptors =>
-        Lookups.Concat(Indexes.Select(i => i.Descriptor)).Concat(FullText.Select(f => f.Descriptor)).OrderBy(d => d.Id);
+    public IEnumerable<IndexDescriptor> AllDescriptors
+    {
+        get
+        {
+            var all = new List<IndexDescriptor>(Lookups.Length + Indexes.Length + FullText.Length);
+            all.AddRange(Lookups);
+            foreach (var index in Indexes)
+            {
+                all.Add(index.Descriptor);
+            }
+            foreach (var index in FullText)
+            {
+                all.Add(index.Descriptor);
+            }
+            all.Sort(static (a, b) => a.Id.CompareTo(b.Id)); // ids are unique
+            return all;
+        }
+    }
 
     public SchemaState With(
         PropertyIndex[]? indexes = null,

@@ -8,19 +8,19 @@ internal sealed class CountStore
 {
     public const int Any = -1;
 
-    private readonly Dictionary<long, long> _nodes;
-    private readonly Dictionary<long, long> _rels;
+    private readonly LongMap<long> _nodes;
+    private readonly LongMap<long> _rels;
 
     public CountStore()
     {
-        _nodes = [];
-        _rels = [];
+        _nodes = new LongMap<long>();
+        _rels = new LongMap<long>();
     }
 
     private CountStore(CountStore other)
     {
-        _nodes = new Dictionary<long, long>(other._nodes);
-        _rels = new Dictionary<long, long>(other._rels);
+        _nodes = new LongMap<long>(other._nodes);
+        _rels = new LongMap<long>(other._rels);
     }
 
     public CountStore CloneForWrite() => new(this);
@@ -64,13 +64,9 @@ internal sealed class CountStore
         Add(_rels, RelKey(label, type, outgoing ? 0 : 1), delta);
     }
 
-    public IEnumerable<KeyValuePair<long, long>> NodeEntries => _nodes;
-
     private static long RelKey(int label, int type, int direction) =>
         ((long)(label + 1) << 33) | ((long)(type + 1) << 1) | (uint)direction;
 
-    private static void Add(Dictionary<long, long> map, long key, long delta)
-    {
-        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, key, out _) += delta;
-    }
+    private static void Add(LongMap<long> map, long key, long delta) =>
+        map.GetValueRefOrAddDefault(key, out _) += delta;
 }
