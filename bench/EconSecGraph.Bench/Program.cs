@@ -36,7 +36,8 @@ switch (command)
             Option("--work", Path.Combine(Path.GetTempPath(), "esg-bench")),
             engines,
             Option("--out", Path.Combine("bench", "results", "raw", "compare-" + string.Join("-", sizes) + ".md")),
-            Option("--repo", ".")
+            Option("--repo", "."),
+            int.Parse(Option("--load-runs", "6"), CultureInfo.InvariantCulture)
         );
         return new CompareCommand(options).Run();
     }
@@ -47,11 +48,12 @@ switch (command)
         var work = Option("--work", Path.Combine(Path.GetTempPath(), "esg-bench", engine));
         var set = DataSet.LoadQueries(data);
         var writes = WriteSet.Load(data);
+        var loadOnly = args.Contains("--load-only", StringComparer.Ordinal);
         EngineReport report = engine switch
         {
-            "ours" => new OursRunner(data, work).Run(set, writes.Timed, writes.Warmup),
+            "ours" => new OursRunner(data, work).Run(set, writes.Timed, writes.Warmup, loadOnly),
             "ours-rows" => new OursRunner(data, work).RunRowLoad(),
-            "baseline" => new BaselineRunner(data, work).Run(set, writes.Timed, writes.Warmup),
+            "baseline" => new BaselineRunner(data, work).Run(set, writes.Timed, writes.Warmup, loadOnly),
             _ => throw new InvalidOperationException(
                 "run-engine needs ours, ours-rows or baseline, got '" + engine + "'."
             ),

@@ -372,7 +372,7 @@ public abstract partial class GraphView
     /// <summary>Whether base entry <paramref name="i"/> sorts after the delta entry <paramref name="e"/>.</summary>
     private static bool BaseAfter(SortedRun run, int i, (string Key, long Id) e)
     {
-        var c = run.Key(i).SequenceCompareTo(e.Key);
+        var c = run.Key(i).CompareTo(e.Key, StringComparison.Ordinal);
         return c > 0 || (c == 0 && run.Id(i) > e.Id);
     }
 
@@ -503,7 +503,7 @@ public abstract partial class GraphView
     {
         if (upper is not null)
         {
-            var c = key.SequenceCompareTo(upper);
+            var c = key.CompareTo(upper, StringComparison.Ordinal);
             if (c > 0 || (c == 0 && !upperInclusive))
             {
                 return Verdict.Stop;

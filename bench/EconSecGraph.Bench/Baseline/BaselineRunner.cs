@@ -9,7 +9,13 @@ namespace EconSecGraph.Bench.Baseline;
 /// <summary>Runs the suite on <see cref="BaselineQueries"/>; the write mix appends to a journal file with an fsync per write.</summary>
 public sealed class BaselineRunner(string dataDirectory, string workDirectory)
 {
-    public EngineReport Run(QuerySet set, IReadOnlyList<WriteInput> writes, IReadOnlyList<WriteInput> writeWarmup)
+    /// <summary>Loads the data and, unless <paramref name="loadOnly"/>, runs every operation.</summary>
+    public EngineReport Run(
+        QuerySet set,
+        IReadOnlyList<WriteInput> writes,
+        IReadOnlyList<WriteInput> writeWarmup,
+        bool loadOnly = false
+    )
     {
         ArgumentNullException.ThrowIfNull(set);
         var report = new EngineReport
@@ -24,6 +30,11 @@ public sealed class BaselineRunner(string dataDirectory, string workDirectory)
         queries.PrepareFullText();
         report.LoadMs = clock.Elapsed.TotalMilliseconds;
         Console.Error.WriteLine($"  baseline load {report.LoadMs:F0} ms");
+        if (loadOnly)
+        {
+            report.PeakMemoryBytes = Measure.PeakMemoryBytes();
+            return report;
+        }
         var recorder = new Recorder(report);
         var nodes = set.Nodes.Select(n => n.Id).ToList();
         string Count(long c) => Digest.Number(c);

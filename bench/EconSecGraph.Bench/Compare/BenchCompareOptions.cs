@@ -9,5 +9,6 @@ public sealed record BenchCompareOptions(
     string WorkRoot,
     IReadOnlySet<string> Engines,
     string Output,
-    string RepoRoot
+    string RepoRoot,
+    int LoadRuns
 );

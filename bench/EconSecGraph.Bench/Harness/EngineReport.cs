@@ -13,6 +13,12 @@ public sealed class EngineReport
     /// <summary>Load from CSV until queryable (indexes built), in milliseconds.</summary>
     public double LoadMs { get; set; }
 
+    /// <summary>
+    /// Load times of every fresh process that loaded the data (the full run first, then load-only runs);
+    /// when there are several, <see cref="LoadMs"/> is their median. One cold process is a noisy sample.
+    /// </summary>
+    public List<double>? LoadSamplesMs { get; set; }
+
     /// <summary>Peak resident memory of the engine's process (VmHWM), in bytes.</summary>
     public long? PeakMemoryBytes { get; set; }
 

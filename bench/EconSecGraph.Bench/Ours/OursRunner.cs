@@ -11,7 +11,13 @@ namespace EconSecGraph.Bench.Ours;
 /// <summary>Runs the suite on the embedded engine (durable store in a work folder, fsync on commit), all through Cypher.</summary>
 public sealed class OursRunner(string dataDirectory, string workDirectory)
 {
-    public EngineReport Run(QuerySet set, IReadOnlyList<WriteInput> writes, IReadOnlyList<WriteInput> writeWarmup)
+    /// <summary>Loads the data and, unless <paramref name="loadOnly"/>, runs every operation.</summary>
+    public EngineReport Run(
+        QuerySet set,
+        IReadOnlyList<WriteInput> writes,
+        IReadOnlyList<WriteInput> writeWarmup,
+        bool loadOnly = false
+    )
     {
         ArgumentNullException.ThrowIfNull(set);
         var report = new EngineReport
@@ -21,8 +27,9 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
             LoadMethod =
                 "id constraint, name range index and full-text index, then CALL db.import.csv (nodes and relationships in one bulk import, checkpointed at commit)",
         };
+        Clean(workDirectory); // before the clock: removing the last run's store is not loading
         var clock = Stopwatch.StartNew();
-        var db = OpenFresh(dataDirectory, workDirectory);
+        var db = Open(dataDirectory, workDirectory);
         Console.Error.WriteLine(
             $"  ours     {clock.Elapsed.TotalMilliseconds, 8:F0} ms  (JIT so far {JitInfo.GetCompiledMethodCount()} methods, {JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms)  open"
         );
@@ -34,7 +41,10 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
             Exec(db, OursQueries.BulkImport);
             report.LoadMs = clock.Elapsed.TotalMilliseconds;
             Console.Error.WriteLine($"  ours     load {report.LoadMs:F0} ms");
-            RunQueries(db, new Recorder(report), set, writes, writeWarmup);
+            if (!loadOnly)
+            {
+                RunQueries(db, new Recorder(report), set, writes, writeWarmup);
+            }
         }
         finally
         {
@@ -57,8 +67,9 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
             LoadMethod =
                 "LOAD CSV WITH HEADERS (nodes, then relationships matched through the id constraint), one transaction each",
         };
+        Clean(workDirectory);
         var clock = Stopwatch.StartNew();
-        var db = OpenFresh(dataDirectory, workDirectory);
+        var db = Open(dataDirectory, workDirectory);
         try
         {
             Exec(db, OursQueries.IdConstraint);
@@ -77,16 +88,21 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
         return report;
     }
 
-    /// <summary>
-    /// A new durable store in <paramref name="work"/> (anything there before is deleted) whose import folder is
-    /// <paramref name="data"/>; the store's messages (a bulk import's phase timings among them) go to standard error.
-    /// </summary>
-    internal static EmbeddedGraphDatabase OpenFresh(string data, string work)
+    /// <summary>Removes the store a previous run left in <paramref name="work"/>.</summary>
+    internal static void Clean(string work)
     {
         if (Directory.Exists(work))
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// A new durable store in <paramref name="work"/> (call <see cref="Clean"/> first) whose import folder is
+    /// <paramref name="data"/>; the store's messages (a bulk import's phase timings among them) go to standard error.
+    /// </summary>
+    internal static EmbeddedGraphDatabase Open(string data, string work)
+    {
         var options = new EmbeddedOptions
         {
             ImportDirectory = Path.GetFullPath(data),

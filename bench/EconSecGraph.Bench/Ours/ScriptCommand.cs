@@ -18,8 +18,9 @@ public static class ScriptCommand
         var statements = script.Split(";;", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         for (var round = 1; round <= repeat; round++)
         {
+            OursRunner.Clean(work);
             var total = Stopwatch.StartNew();
-            var db = OursRunner.OpenFresh(data, work);
+            var db = OursRunner.Open(data, work);
             Console.WriteLine(
                 string.Create(
                     CultureInfo.InvariantCulture,

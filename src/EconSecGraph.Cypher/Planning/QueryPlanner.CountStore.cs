@@ -17,7 +17,7 @@ internal sealed partial class QueryPlanner
     /// </summary>
     private CountStoreNode? TryCountStore(
         PlanNode input,
-        List<(string Name, Expression? Expr, int ExistingSlot)> items,
+        List<PlannedItem> items,
         List<(int Slot, Evaluator Value)> keys,
         List<AggregateSpec> aggregates,
         Dictionary<Expression, int> substitutions,

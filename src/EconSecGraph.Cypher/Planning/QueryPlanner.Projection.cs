@@ -13,18 +13,18 @@ internal sealed partial class QueryPlanner
         Expression? where,
         PlanNode input,
         Scope scope,
-        List<(string Name, int Slot)>? outputSlots,
-        out List<(string Name, int Slot)> columns
+        List<OutputColumn>? outputSlots,
+        out List<OutputColumn> columns
     )
     {
         // Items: `*` expands to every named variable in scope (Neo4j sorts them by name).
-        var items = new List<(string Name, Expression? Expr, int ExistingSlot)>();
+        var items = new List<PlannedItem>();
         if (body.IncludeExisting)
         {
             foreach (var name in scope.Names.Where(n => !n.StartsWith(' ')).Order(StringComparer.Ordinal))
             {
                 scope.TryGet(name, out var s);
-                items.Add((name, null, s));
+                items.Add(new PlannedItem(name, null, s));
             }
         }
         foreach (var item in body.Items)
@@ -38,7 +38,7 @@ internal sealed partial class QueryPlanner
                     "ColumnNameConflict"
                 );
             }
-            items.Add((name, item.Expression, -1));
+            items.Add(new PlannedItem(name, item.Expression, -1));
         }
         var aggregating = body.Items.Any(i => ContainsAggregate(i.Expression));
         var newScope = new Scope();
@@ -171,7 +171,11 @@ internal sealed partial class QueryPlanner
                 _substitutions = saved;
             }
         }
-        columns = [.. items.Select((it, i) => (it.Name, itemSlots[i]))];
+        columns = new List<OutputColumn>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            columns.Add(new OutputColumn(items[i].Name, itemSlots[i]));
+        }
         current.Identifiers = [.. newScope.Names.Where(n => !n.StartsWith(' '))];
         return (current, newScope);
     }
@@ -193,7 +197,7 @@ internal sealed partial class QueryPlanner
     /// <summary>Maps projection expressions (by text) to their slots, so ORDER BY and WHERE can name them.</summary>
     private Dictionary<Expression, int>? ProjectionSubstitutions(
         ProjectionBody body,
-        List<(string Name, Expression? Expr, int ExistingSlot)> items,
+        List<PlannedItem> items,
         int[] itemSlots,
         Dictionary<Expression, int>? outer,
         Expression? where = null
@@ -275,12 +279,12 @@ internal sealed partial class QueryPlanner
 
     private PlanNode PlanAggregation(
         ProjectionBody body,
-        List<(string Name, Expression? Expr, int ExistingSlot)> items,
+        List<PlannedItem> items,
         int[] itemSlots,
         PlanNode input,
         Scope scope,
         Scope newScope,
-        List<(string Name, int Slot)>? outputSlots
+        List<OutputColumn>? outputSlots
     )
     {
         var keys = new List<(int Slot, Evaluator Value)>();

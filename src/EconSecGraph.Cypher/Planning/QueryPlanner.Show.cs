@@ -6,7 +6,7 @@ namespace EconSecGraph.Cypher.Planning;
 internal sealed partial class QueryPlanner
 {
     /// <summary>SHOW … YIELD items [ORDER BY/SKIP/LIMIT] [WHERE] [RETURN …].</summary>
-    internal (PlanNode, List<(string Name, int Slot)>) PlanShowYield(ShowCommand show, PlanNode current, Scope scope)
+    internal (PlanNode, List<OutputColumn>) PlanShowYield(ShowCommand show, PlanNode current, Scope scope)
     {
         var y = show.Yield!;
         var items = y.All

@@ -69,7 +69,7 @@ internal sealed partial class QueryPlanner
         return Collect(plan, projection);
     }
 
-    private (PlanNode Plan, Scope Inner, List<(string Name, int Slot)> Columns) NestedSubquery(
+    private (PlanNode Plan, Scope Inner, List<OutputColumn> Columns) NestedSubquery(
         Pattern? pattern,
         Expression? where,
         Query? query,
@@ -235,7 +235,7 @@ internal sealed partial class QueryPlanner
         PlanNode current,
         Scope scope,
         bool standalone,
-        out List<(string Name, int Slot)>? columns
+        out List<OutputColumn>? columns
     )
     {
         var procedure =
@@ -311,7 +311,7 @@ internal sealed partial class QueryPlanner
                 var slot = _slots.New(name);
                 yields.Add((i, slot));
                 scope.Bind(name, slot);
-                columns.Add((name, slot));
+                columns.Add(new OutputColumn(name, slot));
             }
         }
         else
@@ -348,7 +348,7 @@ internal sealed partial class QueryPlanner
                     .. call.Yield.Items.Select(i =>
                     {
                         scope.TryGet(i.VariableName, out var s);
-                        return (i.VariableName, s);
+                        return new OutputColumn(i.VariableName, s);
                     }),
                 ];
             }

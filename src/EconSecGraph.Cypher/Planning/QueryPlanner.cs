@@ -59,7 +59,7 @@ internal sealed partial class QueryPlanner
     }
 
     /// <summary>Plans a (possibly union) query on top of <paramref name="input"/>; returns the plan and its output columns.</summary>
-    internal (PlanNode Root, List<(string Name, int Slot)> Columns) PlanQuery(
+    internal (PlanNode Root, List<OutputColumn> Columns) PlanQuery(
         Query query,
         Scope scope,
         PlanNode input,
@@ -74,7 +74,7 @@ internal sealed partial class QueryPlanner
             {
                 var branches = new List<(SingleQuery Query, bool All)>();
                 Flatten(union, branches);
-                List<(string Name, int Slot)>? columns = null;
+                List<OutputColumn>? columns = null;
                 PlanNode? root = null;
                 var distinct = false;
                 foreach (var (branch, all) in branches)
@@ -123,15 +123,15 @@ internal sealed partial class QueryPlanner
     }
 
     /// <summary>Plans clauses in order. When <paramref name="outputSlots"/> is given, RETURN writes into those slots (union branches).</summary>
-    private (PlanNode Root, List<(string Name, int Slot)> Columns) PlanSingle(
+    private (PlanNode Root, List<OutputColumn> Columns) PlanSingle(
         SingleQuery query,
         Scope scope,
         PlanNode input,
-        List<(string Name, int Slot)>? outputSlots
+        List<OutputColumn>? outputSlots
     )
     {
         var current = input;
-        List<(string Name, int Slot)> columns = [];
+        List<OutputColumn> columns = [];
         foreach (var clause in query.Clauses)
         {
             switch (clause)

@@ -53,7 +53,7 @@ internal sealed class Analyzer
     public IReadOnlyList<string> StopWords { get; }
 
     [ThreadStatic]
-    private static List<RawToken>? t_raw;
+    private static RawTokenList? t_raw;
 
     /// <summary>
     /// Analyses <paramref name="text"/>, appending terms with positions from <paramref name="firstPosition"/>;
@@ -84,7 +84,7 @@ internal sealed class Analyzer
         {
             text = FoldWidth(text.ToString());
         }
-        var raw = t_raw ??= [];
+        var raw = t_raw ??= new RawTokenList();
         raw.Clear();
         switch (_tokenization)
         {
@@ -109,9 +109,9 @@ internal sealed class Analyzer
         {
             return Bigrams(text, raw, sink, position, exact);
         }
-        foreach (var t in raw)
+        for (var i = 0; i < raw.Count; i++)
         {
-            Filter(text, t, sink, position, exact);
+            Filter(text, raw[i], sink, position, exact);
             position++;
         }
         return position;
@@ -253,7 +253,7 @@ internal sealed class Analyzer
     private static List<int>? t_bounds;
 
     /// <summary>Lucene's CJKBigramFilter: adjacent CJK characters become overlapping bigrams; a lone one stays a unigram.</summary>
-    private int Bigrams(ReadOnlySpan<char> text, List<RawToken> raw, ITermSink sink, int position, bool exact)
+    private int Bigrams(ReadOnlySpan<char> text, RawTokenList raw, ITermSink sink, int position, bool exact)
     {
         var i = 0;
         while (i < raw.Count)
@@ -335,28 +335,21 @@ internal sealed class Analyzer
     }
 
     /// <summary>Kana, CJK ideographs and hangul syllables have no case: lower-casing leaves them alone.</summary>
-    internal static bool IsCaseless(ReadOnlySpan<char> span) => !span.ContainsAnyExcept(s_caseless);
-
-    private static readonly System.Buffers.SearchValues<char> s_caseless = System.Buffers.SearchValues.Create(
-        CaselessChars()
-    );
-
-    private static string CaselessChars()
+    /// <remarks>Range checks rather than a SearchValues set: building that set over 38,000 characters cost milliseconds at every start, and terms are short.</remarks>
+    internal static bool IsCaseless(ReadOnlySpan<char> span)
     {
-        var sb = new StringBuilder();
-        for (var c = '\u3040'; c <= '\u30ff'; c++)
+        foreach (var c in span)
         {
-            sb.Append(c);
+            var caseless =
+                (uint)(c - '\u3040') <= '\u30ff' - '\u3040'
+                || (uint)(c - '\u3400') <= '\u9fff' - '\u3400'
+                || (uint)(c - '\uac00') <= '\ud7a3' - '\uac00';
+            if (!caseless)
+            {
+                return false;
+            }
         }
-        for (var c = '\u3400'; c <= '\u9fff'; c++)
-        {
-            sb.Append(c);
-        }
-        for (var c = '\uac00'; c <= '\ud7a3'; c++)
-        {
-            sb.Append(c);
-        }
-        return sb.ToString();
+        return true;
     }
 
     /// <summary>Invariant lower-casing, with ASCII's fast path (the same mapping for ASCII text).</summary>
@@ -379,7 +372,7 @@ internal sealed class Analyzer
 
     private int BigramsOfTokens(
         ReadOnlySpan<char> text,
-        List<RawToken> raw,
+        RawTokenList raw,
         int from,
         int to,
         ITermSink sink,
@@ -419,7 +412,7 @@ internal sealed class Analyzer
         return list;
     }
 
-    private static void Split(ReadOnlySpan<char> text, List<RawToken> into, Func<char, bool> inToken)
+    private static void Split(ReadOnlySpan<char> text, RawTokenList into, Func<char, bool> inToken)
     {
         var i = 0;
         while (i < text.Length)

@@ -331,7 +331,17 @@ internal sealed class FullTextIndexBuilder : ITermSink
 
     // most documents of a one-field index are short: their length arrays are shared (never written after construction)
     private const int SharedLimit = 256;
-    private static readonly int[][] s_lengths = [.. Enumerable.Range(0, SharedLimit).Select(i => new[] { i })];
+    private static readonly int[][] s_lengths = SharedLengthArrays();
+
+    private static int[][] SharedLengthArrays()
+    {
+        var lengths = new int[SharedLimit][];
+        for (var i = 0; i < SharedLimit; i++)
+        {
+            lengths[i] = [i];
+        }
+        return lengths;
+    }
 
     private static int[] SharedLengths(int[] lengths) =>
         lengths.Length == 1 && (uint)lengths[0] < SharedLimit ? s_lengths[lengths[0]] : lengths;

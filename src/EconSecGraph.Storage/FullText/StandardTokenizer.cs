@@ -20,12 +20,9 @@ internal static class StandardTokenizer
     private static int[]? t_starts;
 
     /// <summary>The classes of ASCII characters, looked up instead of classified.</summary>
-    private static readonly CharClass[] s_ascii =
-    [
-        .. Enumerable.Range(0, 128).Select(c => CharClasses.Of(new Rune(c))),
-    ];
+    private static readonly CharClass[] s_ascii = AsciiClasses();
 
-    public static void Tokenize(ReadOnlySpan<char> text, List<RawToken> into)
+    public static void Tokenize(ReadOnlySpan<char> text, RawTokenList into)
     {
         var classes = t_classes;
         var starts = t_starts;
@@ -64,7 +61,7 @@ internal static class StandardTokenizer
         Segment(classes.AsSpan(0, n), starts.AsSpan(0, n + 1), into);
     }
 
-    private static void Segment(ReadOnlySpan<CharClass> classes, ReadOnlySpan<int> starts, List<RawToken> into)
+    private static void Segment(ReadOnlySpan<CharClass> classes, ReadOnlySpan<int> starts, RawTokenList into)
     {
         var n = classes.Length;
         var p = 0;
@@ -126,10 +123,21 @@ internal static class StandardTokenizer
     }
 
     /// <summary>Code points <paramref name="from"/> to <paramref name="to"/> as a token (<paramref name="starts"/> ends with the text's length).</summary>
-    private static void Emit(ReadOnlySpan<int> starts, int from, int to, bool cjk, List<RawToken> into)
+    private static void Emit(ReadOnlySpan<int> starts, int from, int to, bool cjk, RawTokenList into)
     {
         var start = starts[from];
         var end = starts[to];
         into.Add(new RawToken(start, end, Math.Min(end - start, MaxTokenLength), cjk));
+    }
+
+    // a loop, not Enumerable.Range(..).Select: LINQ over value types is JIT-compiled at every start
+    private static CharClass[] AsciiClasses()
+    {
+        var classes = new CharClass[128];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            classes[c] = CharClasses.Of(new Rune(c));
+        }
+        return classes;
     }
 }

@@ -38,11 +38,9 @@ internal sealed partial class BulkImporter
             fixedLabels.Add(id >= 0 ? id : _s.Labels.Add(name));
         }
         // label column text → label set; one entry per distinct text, so rows cost a lookup
-        var sets = new Dictionary<string, int>(StringComparer.Ordinal);
-        var setsByText = sets.GetAlternateLookup<ReadOnlySpan<char>>();
+        var setsByText = new TextIds();
         var setIndexes = new Dictionary<int, PropertyIndex[]>();
         var setCounts = new LongMap<long>();
-        var stringIds = _stringIds.GetAlternateLookup<ReadOnlySpan<char>>();
         var integerIds = _request.IdType == CsvColumnType.Integer;
         _nodeFiles.Add(new SourceFile((int)(_s.NextNodeId - _firstNode), file.Source));
         long row = 0;
@@ -81,11 +79,11 @@ internal sealed partial class BulkImporter
             }
             else
             {
-                if (stringIds.TryGetValue(idText, out var other))
+                if (_stringIds.TryGetValue(idText, out var other))
                 {
                     throw Duplicate(reader, file, idText, other);
                 }
-                stringIds[idText] = offset;
+                _stringIds.Set(idText, offset);
             }
             _nodeLines.Add((int)Math.Min(reader.Line, int.MaxValue));
 
@@ -94,7 +92,7 @@ internal sealed partial class BulkImporter
             if (!setsByText.TryGetValue(labelText, out var setId))
             {
                 setId = InternLabels(fixedLabels, labelText);
-                setsByText[labelText] = setId;
+                setsByText.Set(labelText, setId);
                 var labels = _s.LabelSets.Get(setId);
                 setIndexes[setId] = IndexesFor(EntityType.Node, labels);
             }
@@ -225,23 +223,46 @@ internal sealed partial class BulkImporter
         return false;
     }
 
+    /// <summary>The label set of one label-column text (names split at ';') plus the fixed labels.</summary>
+    /// <remarks>Plain loops: the span splitter and LINQ's Distinct over ints would be JIT-compiled at every start.</remarks>
     private int InternLabels(List<int> fixedLabels, ReadOnlySpan<char> text)
     {
-        var labels = new List<int>(fixedLabels);
-        foreach (var range in text.Split(';'))
+        var parts = 1;
+        foreach (var c in text)
         {
-            var name = text[range];
-            if (name.IsEmpty)
+            parts += c == ';' ? 1 : 0;
+        }
+        var labels = new int[fixedLabels.Count + parts];
+        var n = 0;
+        foreach (var l in fixedLabels)
+        {
+            labels[n++] = l;
+        }
+        var from = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != ';')
             {
                 continue;
             }
-            var s = name.ToString();
-            var id = _s.Labels.GetId(s);
-            labels.Add(id >= 0 ? id : _s.Labels.Add(s));
+            if (i > from)
+            {
+                var s = text[from..i].ToString();
+                var id = _s.Labels.GetId(s);
+                labels[n++] = id >= 0 ? id : _s.Labels.Add(s);
+            }
+            from = i + 1;
         }
-        labels.Sort();
-        var distinct = labels.Distinct().ToArray();
-        return _s.LabelSets.Intern(distinct);
+        Array.Sort(labels, 0, n);
+        var distinct = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (distinct == 0 || labels[distinct - 1] != labels[i])
+            {
+                labels[distinct++] = labels[i];
+            }
+        }
+        return _s.LabelSets.Intern(new ReadOnlySpan<int>(labels, 0, distinct));
     }
 
     private CypherException Duplicate(

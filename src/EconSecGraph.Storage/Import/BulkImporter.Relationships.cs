@@ -45,10 +45,8 @@ internal sealed partial class BulkImporter
             new HashSet<string>(StringComparer.Ordinal)
         );
         var fixedType = string.IsNullOrEmpty(file.Type) ? -1 : TypeId(file.Type);
-        var types = new Dictionary<string, int>(StringComparer.Ordinal);
-        var typesByText = types.GetAlternateLookup<ReadOnlySpan<char>>();
+        var typesByText = new TextIds();
         var typeIndexes = new Dictionary<int, PropertyIndex[]>();
-        var stringIds = _stringIds.GetAlternateLookup<ReadOnlySpan<char>>();
         var integerIds = _request.IdType == CsvColumnType.Integer;
         _relFiles.Add(new SourceFile((int)(_s.NextRelId - _firstRel), file.Source));
         long lastShape = -1;
@@ -62,8 +60,8 @@ internal sealed partial class BulkImporter
             {
                 throw reader.Error(reader.Line, "the store is full (at most 2^31 - 1 relationships).");
             }
-            var start = Endpoint(reader, startColumn, file.StartColumn, "start", integerIds, stringIds);
-            var end = Endpoint(reader, endColumn, file.EndColumn, "end", integerIds, stringIds);
+            var start = Endpoint(reader, startColumn, file.StartColumn, "start", integerIds);
+            var end = Endpoint(reader, endColumn, file.EndColumn, "end", integerIds);
             int type;
             if (typeColumn >= 0 && !reader.IsNull(typeColumn))
             {
@@ -71,7 +69,7 @@ internal sealed partial class BulkImporter
                 if (!typesByText.TryGetValue(text, out type))
                 {
                     type = TypeId(text.ToString());
-                    typesByText[text] = type;
+                    typesByText.Set(text, type);
                 }
             }
             else if (fixedType >= 0)
@@ -183,14 +181,7 @@ internal sealed partial class BulkImporter
     }
 
     /// <summary>The imported node (offset from the first) whose id is in <paramref name="column"/>.</summary>
-    private int Endpoint(
-        CsvFieldReader reader,
-        int column,
-        string name,
-        string role,
-        bool integerIds,
-        Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> stringIds
-    )
+    private int Endpoint(CsvFieldReader reader, int column, string name, string role, bool integerIds)
     {
         if (reader.IsNull(column))
         {
@@ -221,7 +212,7 @@ internal sealed partial class BulkImporter
         }
         else
         {
-            found = stringIds.TryGetValue(text, out node);
+            found = _stringIds.TryGetValue(text, out node);
         }
         if (!found)
         {

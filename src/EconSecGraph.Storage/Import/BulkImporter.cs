@@ -30,7 +30,7 @@ internal sealed partial class BulkImporter
     // (node + 1; 0 = no such id) instead of a hash lookup that misses the cache on every end.
     private int[]? _denseIds;
     private long _denseMin;
-    private readonly Dictionary<string, int> _stringIds = new(StringComparer.Ordinal);
+    private readonly TextIds _stringIds = new();
     private readonly List<int> _nodeLines = [];
     private readonly List<SourceFile> _nodeFiles = [];
     private readonly List<int> _relLines = [];
@@ -125,7 +125,6 @@ internal sealed partial class BulkImporter
             importer._intIds.Clear();
             importer._denseIds = null;
             importer._stringIds.Clear();
-            importer._stringIds.TrimExcess();
             importer.BuildAdjacency(degrees);
             clock.Mark("adjacency");
             // Entities, properties and tokens are final now, and a checkpoint holds only those (plus the schema

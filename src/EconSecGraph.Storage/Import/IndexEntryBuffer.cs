@@ -117,7 +117,7 @@ internal sealed class IndexEntryBuffer
     {
         for (var i = 1; i < Count; i++)
         {
-            if (Key(i - 1).SequenceCompareTo(Key(i)) > 0)
+            if (Key(i - 1).CompareTo(Key(i), StringComparison.Ordinal) > 0)
             {
                 return false;
             }

@@ -132,7 +132,7 @@ internal sealed class IndexDelta
 
     private static bool Below((string Key, long Id) entry, ReadOnlySpan<char> key, long id, bool after)
     {
-        var c = entry.Key.AsSpan().SequenceCompareTo(key);
+        var c = entry.Key.AsSpan().CompareTo(key, StringComparison.Ordinal);
         return c < 0 || (c == 0 && (after || entry.Id < id));
     }
 }

@@ -79,7 +79,7 @@ internal sealed class SortedRun
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            var c = Key(mid).SequenceCompareTo(key);
+            var c = Key(mid).CompareTo(key, StringComparison.Ordinal);
             if (c < 0 || (after && c == 0))
             {
                 lo = mid + 1;
@@ -130,7 +130,7 @@ internal sealed class SortedRun
 
     private bool Below(int i, ReadOnlySpan<char> key, long id)
     {
-        var c = Key(i).SequenceCompareTo(key);
+        var c = Key(i).CompareTo(key, StringComparison.Ordinal);
         return c < 0 || (c == 0 && _ids[i] < id);
     }
 
@@ -142,7 +142,7 @@ internal sealed class SortedRun
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            var c = Key(mid).SequenceCompareTo(key);
+            var c = Key(mid).CompareTo(key, StringComparison.Ordinal);
             if (c < 0 || (c == 0 && _ids[mid] < id))
             {
                 lo = mid + 1;
