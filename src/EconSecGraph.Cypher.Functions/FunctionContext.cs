@@ -15,7 +15,7 @@ public sealed class FunctionContext : IFunctionContext
     private readonly Random _random;
     private readonly Func<long, CypherNode?>? _nodeLookup;
 
-    /// <param name="clock">The clock (NodaTime's system clock when null).</param>
+    /// <param name="clock">The clock (the system clock when null).</param>
     /// <param name="defaultTimeZone">A zone id or offset such as <c>Asia/Tokyo</c> or <c>+09:00</c>; UTC when null.</param>
     /// <param name="random">The random source (the shared thread-safe one when null: seeding a new generator reads the OS entropy source, which cost a tenth of a small query).</param>
     /// <param name="nodeLookup">Fetches nodes by id for <c>startNode</c>/<c>endNode</c>.</param>
@@ -26,7 +26,7 @@ public sealed class FunctionContext : IFunctionContext
         Func<long, CypherNode?>? nodeLookup = null
     )
     {
-        _clock = clock ?? SystemClock.Instance;
+        _clock = clock ?? UtcClock.Instance;
         _random = random ?? Random.Shared;
         _nodeLookup = nodeLookup;
         DefaultTimeZone = defaultTimeZone is null ? ZoneSpec.Utc : ZoneSpec.Parse(defaultTimeZone);

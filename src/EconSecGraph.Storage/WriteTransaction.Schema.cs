@@ -517,10 +517,18 @@ public sealed partial class WriteTransaction
         string? owner
     )
     {
-        var tokenIds = tokens
-            .Select(t => entityType == EntityType.Node ? GetOrCreateLabelId(t) : GetOrCreateRelationshipTypeId(t))
-            .ToArray();
-        var keyIds = properties.Select(GetOrCreatePropertyKeyId).ToArray();
+        // loops: LINQ projecting to int is JIT-compiled on first use (not precompiled)
+        var tokenIds = new int[tokens.Count];
+        for (var i = 0; i < tokenIds.Length; i++)
+        {
+            tokenIds[i] =
+                entityType == EntityType.Node ? GetOrCreateLabelId(tokens[i]) : GetOrCreateRelationshipTypeId(tokens[i]);
+        }
+        var keyIds = new int[properties.Count];
+        for (var i = 0; i < keyIds.Length; i++)
+        {
+            keyIds[i] = GetOrCreatePropertyKeyId(properties[i]);
+        }
         return new IndexDescriptor
         {
             Id = forcedId >= 0 ? forcedId : _state.Schema.NextId,
