@@ -130,15 +130,12 @@ internal sealed partial class BulkImporter
             // Entities, properties and tokens are final now, and a checkpoint holds only those (plus the schema
             // rules, not their entries): write it to its temporary file while the indexes are built.
             var entities = importer.Entities();
-            checkpoint = Task.Run(
-                () =>
-                {
-                    var file = store.PrepareBulkCheckpoint(entities);
-                    clock.Mark("checkpoint written");
-                    return file;
-                },
-                CancellationToken.None
-            );
+            checkpoint = Helper(() =>
+            {
+                var file = store.PrepareBulkCheckpoint(entities);
+                clock.Mark("checkpoint written");
+                return file;
+            });
             relText = importer.StartFullText(EntityType.Relationship, clock);
             importer.BuildIndexes();
             clock.Mark("property indexes");
@@ -432,31 +429,39 @@ internal sealed partial class BulkImporter
     private Task<(int, FullTextIndex)[]> StartFullText(EntityType entity, ImportClock clock)
     {
         var schema = _s.Schema;
-        var positions = Enumerable
-            .Range(0, schema.FullText.Length)
-            .Where(i => schema.FullText[i].Descriptor.EntityType == entity)
-            .ToArray();
-        if (positions.Length == 0)
+        var positions = new List<int>();
+        for (var i = 0; i < schema.FullText.Length; i++)
+        {
+            if (schema.FullText[i].Descriptor.EntityType == entity)
+            {
+                positions.Add(i);
+            }
+        }
+        if (positions.Count == 0)
         {
             return Task.FromResult(Array.Empty<(int, FullTextIndex)>());
         }
         var view = new GraphSnapshot(_store, Entities());
-        return Task.Run(
-            () =>
+        return Helper(() =>
+        {
+            var built = new (int, FullTextIndex)[positions.Count];
+            for (var k = 0; k < positions.Count; k++)
             {
-                var built = new (int, FullTextIndex)[positions.Length];
-                for (var k = 0; k < positions.Length; k++)
-                {
-                    _cancellation.ThrowIfCancellationRequested();
-                    var i = positions[k];
-                    built[k] = (i, FullTextIndex.Build(schema.FullText[i].Descriptor, view));
-                }
-                clock.Mark(entity == EntityType.Node ? "node full-text" : "relationship full-text");
-                return built;
-            },
-            CancellationToken.None
-        );
+                _cancellation.ThrowIfCancellationRequested();
+                var i = positions[k];
+                built[k] = (i, FullTextIndex.Build(schema.FullText[i].Descriptor, view));
+            }
+            clock.Mark(entity == EntityType.Node ? "node full-text" : "relationship full-text");
+            return built;
+        });
     }
+
+    /// <summary>
+    /// Runs a build step beside the import on a thread of its own: a one-off import should not wait for the
+    /// thread pool to start up and grow (it costs milliseconds in a fresh process), nor hold a pool thread for long.
+    /// </summary>
+    private static Task<T> Helper<T>(Func<T> work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>The full-text indexes of both builds in schema order; null when the schema has none.</summary>
     private FullTextIndex[]? Join(Task<(int, FullTextIndex)[]> nodes, Task<(int, FullTextIndex)[]> relationships)
