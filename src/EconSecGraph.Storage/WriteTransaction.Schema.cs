@@ -522,7 +522,9 @@ public sealed partial class WriteTransaction
         for (var i = 0; i < tokenIds.Length; i++)
         {
             tokenIds[i] =
-                entityType == EntityType.Node ? GetOrCreateLabelId(tokens[i]) : GetOrCreateRelationshipTypeId(tokens[i]);
+                entityType == EntityType.Node
+                    ? GetOrCreateLabelId(tokens[i])
+                    : GetOrCreateRelationshipTypeId(tokens[i]);
         }
         var keyIds = new int[properties.Count];
         for (var i = 0; i < keyIds.Length; i++)

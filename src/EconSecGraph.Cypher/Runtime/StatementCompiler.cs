@@ -8,19 +8,21 @@ namespace EconSecGraph.Cypher.Runtime;
 /// <summary>Parses, checks and plans query text, caching plans by text so repeated queries skip all three.</summary>
 internal sealed class StatementCompiler(EngineServices services)
 {
-    private readonly ConcurrentDictionary<string, CompiledQuery> _cache = new(StringComparer.Ordinal);
+    // replaced, not cleared: Clear (like Count) takes every lock, and its first call starts an event source
+    private ConcurrentDictionary<string, CompiledQuery> _cache = new(StringComparer.Ordinal);
     private readonly SemanticOptions _semantic = new()
     {
         Functions = new SignatureCatalog(services.Procedures),
         Procedures = new SignatureCatalog(services.Procedures),
     };
 
-    // counted here: ConcurrentDictionary.Count takes every lock (and its first call starts an event source)
+    // counted here for the same reason
     private int _cached;
 
     public CompiledQuery Compile(string text)
     {
-        if (_cache.TryGetValue(text, out var cached))
+        var cache = Volatile.Read(ref _cache);
+        if (cache.TryGetValue(text, out var cached))
         {
             return cached;
         }
@@ -30,8 +32,10 @@ internal sealed class StatementCompiler(EngineServices services)
         if (Volatile.Read(ref _cached) >= services.Options.PlanCacheSize)
         {
             Clear();
+            cache = Volatile.Read(ref _cache);
         }
-        if (_cache.TryAdd(text, compiled))
+        // a plan made while the cache was replaced (a schema change) goes to the old cache, and is forgotten
+        if (cache.TryAdd(text, compiled))
         {
             Interlocked.Increment(ref _cached);
         }
@@ -41,7 +45,7 @@ internal sealed class StatementCompiler(EngineServices services)
     /// <summary>Forgets every plan (after schema changes, procedures registered).</summary>
     public void Clear()
     {
-        _cache.Clear();
+        Volatile.Write(ref _cache, new ConcurrentDictionary<string, CompiledQuery>(StringComparer.Ordinal));
         Volatile.Write(ref _cached, 0);
     }
 }
