@@ -125,10 +125,9 @@ internal sealed partial class BulkImporter
             importer._intIds.Clear();
             importer._denseIds = null;
             importer._stringIds.Clear();
-            importer.BuildAdjacency(degrees);
-            clock.Mark("adjacency");
             // Entities, properties and tokens are final now, and a checkpoint holds only those (plus the schema
-            // rules, not their entries): write it to its temporary file while the indexes are built.
+            // rules, not their entries; not the adjacency, which BuildAdjacency writes to columns the checkpoint
+            // does not read): write it to its temporary file while the adjacency and the indexes are built.
             var entities = importer.Entities();
             checkpoint = Helper(() =>
             {
@@ -136,6 +135,8 @@ internal sealed partial class BulkImporter
                 clock.Mark("checkpoint written");
                 return file;
             });
+            importer.BuildAdjacency(degrees);
+            clock.Mark("adjacency");
             relText = importer.StartFullText(EntityType.Relationship, clock);
             importer.BuildIndexes();
             clock.Mark("property indexes");
