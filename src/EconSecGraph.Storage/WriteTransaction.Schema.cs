@@ -549,7 +549,9 @@ public sealed partial class WriteTransaction
     private SortedRun BuildRun(IndexDescriptor descriptor, IndexType type, out (long A, long B)? duplicate)
     {
         var probe = new PropertyIndex(descriptor, SortedRun.Empty, false);
-        var entries = new List<(string Key, long Id)>();
+        // made on the first entry: an index created on an empty store (the usual first statement) then
+        // costs no list of tuples, which is JIT-compiled on first use (ReadyToRun cannot precompile it)
+        List<(string Key, long Id)>? entries = null;
         var token = descriptor.LabelOrTypeIds[0];
         if (descriptor.EntityType == EntityType.Node)
         {
@@ -559,7 +561,7 @@ public sealed partial class WriteTransaction
                 var key = KeyFor(probe, _state.PropertyBody(_state.NodeProps.Get(scan.Current)));
                 if (key is not null)
                 {
-                    entries.Add((key, scan.Current));
+                    (entries ??= []).Add((key, scan.Current));
                 }
             }
         }
@@ -572,13 +574,17 @@ public sealed partial class WriteTransaction
                 var key = KeyFor(probe, _state.PropertyBody(_state.RelProps.Get(id)));
                 if (key is not null)
                 {
-                    entries.Add((key, id));
+                    (entries ??= []).Add((key, id));
                 }
             }
         }
         _ = type;
-        var run = SortedRun.Build(entries);
         duplicate = null;
+        if (entries is null)
+        {
+            return SortedRun.Empty;
+        }
+        var run = SortedRun.Build(entries);
         for (var i = 1; i < run.Count; i++)
         {
             if (run.Key(i).SequenceEqual(run.Key(i - 1)))

@@ -46,7 +46,7 @@ internal sealed class StoreLock : IDisposable
             $"process {Environment.ProcessId.ToString(CultureInfo.InvariantCulture)} ({Environment.ProcessPath ?? "unknown"})"
         );
         stream.Write(info);
-        stream.Flush(true);
+        stream.Flush(); // no fsync: the holder's description only helps an error message, the OS lock is the lock
         return new StoreLock(stream);
     }
 
