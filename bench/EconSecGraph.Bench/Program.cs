@@ -87,8 +87,8 @@ switch (command)
     default:
         Console.WriteLine(
             "usage: bench generate --nodes N [--seed S] [--out DIR]\n"
-                + "       bench compare [--sizes 10000,100000] [--engines baseline,kuzu,ours] [--out FILE.md]\n"
-                + "       bench run-engine ours|ours-rows|baseline --data DIR [--work DIR] [--out FILE.json]"
+                + "       bench compare [--sizes 10000,100000] [--engines baseline,kuzu,ours] [--load-runs 6] [--out FILE.md]\n"
+                + "       bench run-engine ours|ours-rows|baseline --data DIR [--work DIR] [--out FILE.json] [--load-only]"
         );
         return string.Equals(command, "help", StringComparison.Ordinal) ? 0 : 2;
 }
