@@ -1,3 +1,5 @@
+using EconSecGraph.Storage.Internal;
+
 namespace EconSecGraph.Storage.FullText;
 
 /// <summary>A reusable growable array of <see cref="RawToken"/>s: the tokenizer's output for one text.</summary>
@@ -19,9 +21,7 @@ internal sealed class RawTokenList
     {
         if (Count == _items.Length)
         {
-            var grown = new RawToken[_items.Length * 2];
-            Array.Copy(_items, grown, Count);
-            _items = grown;
+            _items = Arrays.Doubled(_items, Count);
         }
         _items[Count++] = token;
     }

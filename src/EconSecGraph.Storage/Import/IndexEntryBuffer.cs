@@ -1,4 +1,5 @@
 using EconSecGraph.Storage.Indexing;
+using EconSecGraph.Storage.Internal;
 
 namespace EconSecGraph.Storage.Import;
 
@@ -175,9 +176,7 @@ internal sealed class IndexEntryBuffer
     {
         if (top + 3 > stack.Length)
         {
-            var grown = new int[stack.Length * 2];
-            Array.Copy(stack, grown, top);
-            stack = grown;
+            stack = Arrays.Doubled(stack, top);
         }
         stack[top] = lo;
         stack[top + 1] = hi;

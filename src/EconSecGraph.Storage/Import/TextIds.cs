@@ -1,3 +1,5 @@
+using EconSecGraph.Storage.Internal;
+
 namespace EconSecGraph.Storage.Import;
 
 /// <summary>
@@ -55,9 +57,9 @@ internal sealed class TextIds
         }
         if (Count == _keys.Length)
         {
-            _keys = Grown(_keys);
-            _hashes = Grown(_hashes);
-            _values = Grown(_values);
+            _keys = Arrays.Doubled(_keys, Count);
+            _hashes = Arrays.Doubled(_hashes, Count);
+            _values = Arrays.Doubled(_values, Count);
         }
         if ((Count + 1) * 2 > _table.Length)
         {
@@ -94,19 +96,5 @@ internal sealed class TextIds
             table[slot] = i + 1;
         }
         _table = table;
-    }
-
-    private static string[] Grown(string[] items)
-    {
-        var grown = new string[items.Length * 2];
-        Array.Copy(items, grown, items.Length);
-        return grown;
-    }
-
-    private static int[] Grown(int[] items)
-    {
-        var grown = new int[items.Length * 2];
-        Array.Copy(items, grown, items.Length);
-        return grown;
     }
 }

@@ -115,14 +115,8 @@ internal sealed class LongMap<TValue>
 
     private void Grow()
     {
-        // Array.Copy, not the generic Array.Resize, which would be JIT-compiled per element type.
-        var size = Math.Max(4, _keys.Length * 2);
-        var keys = new long[size];
-        var values = new TValue[size];
-        Array.Copy(_keys, keys, _count);
-        Array.Copy(_values, values, _count);
-        _keys = keys;
-        _values = values;
+        _keys = Arrays.Doubled(_keys, _count);
+        _values = Arrays.Doubled(_values, _count);
     }
 
     private void Rehash(int size)
