@@ -37,9 +37,17 @@ internal sealed partial class BulkImporter
             var id = _s.Labels.GetId(name);
             fixedLabels.Add(id >= 0 ? id : _s.Labels.Add(name));
         }
+        var feed = _nodeText;
+        var textSources = feed is null
+            ? []
+            : TextSources(feed, columns, idKey, integerIds: _request.IdType == CsvColumnType.Integer);
+        if (feed is not null && _nodeFiles.Count == 0)
+        {
+            feed.Expect(reader.EstimateRecords(NodeFileBytes()));
+        }
         // label column text → label set; one entry per distinct text, so rows cost a lookup
         var setsByText = new TextIds();
-        var setIndexes = new Dictionary<int, PropertyIndex[]>();
+        var setPlans = new Dictionary<int, LabelSetPlan>();
         var setCounts = new LongMap<long>();
         var integerIds = _request.IdType == CsvColumnType.Integer;
         _nodeFiles.Add(new SourceFile((int)(_s.NextNodeId - _firstNode), file.Source));
@@ -94,7 +102,7 @@ internal sealed partial class BulkImporter
                 setId = InternLabels(fixedLabels, labelText);
                 setsByText.Set(labelText, setId);
                 var labels = _s.LabelSets.Get(setId);
-                setIndexes[setId] = IndexesFor(EntityType.Node, labels);
+                setPlans[setId] = new LabelSetPlan(IndexesFor(EntityType.Node, labels), TextIndexes(feed, labels));
             }
             setCounts.GetValueRefOrAddDefault(setId, out _)++;
             _s.NodeLabels.Set(node, setId + 1);
@@ -123,10 +131,24 @@ internal sealed partial class BulkImporter
             {
                 _s.NodeProps.Set(node, address);
             }
-            var indexes = setIndexes[setId];
-            if (indexes.Length > 0)
+            var plan = setPlans[setId];
+            if (plan.Indexes.Length > 0)
             {
-                AddNodeIndexEntries(indexes, reader, columns, idKey, integerIds ? intId : null, idText, body, node);
+                AddNodeIndexEntries(
+                    plan.Indexes,
+                    reader,
+                    columns,
+                    idKey,
+                    integerIds ? intId : null,
+                    idText,
+                    body,
+                    node
+                );
+            }
+            if (feed is not null)
+            {
+                feed.NodeRead();
+                FeedText(feed, plan.TextIndexes, textSources, reader, idText, node);
             }
             _s.NextNodeId = node + 1;
             _s.NodeCount++;
@@ -221,6 +243,106 @@ internal sealed partial class BulkImporter
             return true;
         }
         return false;
+    }
+
+    /// <summary>What the node pass does for the nodes of one label set: the property and full-text indexes that cover them.</summary>
+    private sealed record LabelSetPlan(PropertyIndex[] Indexes, int[] TextIndexes);
+
+    // a text source: the field of the node's id (string ids) rather than a column
+    private const int IdText = -2;
+
+    /// <summary>
+    /// Per full-text index of <paramref name="feed"/>, per property: where a node's text comes from — the reader
+    /// column of a STRING property, <see cref="IdText"/> for a string id, or -1 (no text: not in this file, or
+    /// not a string, which a full-text index skips).
+    /// </summary>
+    private static int[][] TextSources(
+        NodeTextFeed feed,
+        (int Column, int Key, CsvPropertyColumn Spec)[] columns,
+        int idKey,
+        bool integerIds
+    )
+    {
+        var sources = new int[feed.Count][];
+        for (var k = 0; k < sources.Length; k++)
+        {
+            var keys = feed.Descriptor(k).PropertyKeyIds;
+            sources[k] = new int[keys.Count];
+            for (var f = 0; f < keys.Count; f++)
+            {
+                sources[k][f] = keys[f] == idKey && !integerIds ? IdText : -1;
+                foreach (var (column, key, spec) in columns)
+                {
+                    if (key == keys[f] && spec.Type == CsvColumnType.String)
+                    {
+                        sources[k][f] = column;
+                    }
+                }
+            }
+        }
+        return sources;
+    }
+
+    /// <summary>The full-text indexes of <paramref name="feed"/> that cover a node with <paramref name="labels"/>.</summary>
+    private static int[] TextIndexes(NodeTextFeed? feed, ReadOnlySpan<int> labels)
+    {
+        if (feed is null)
+        {
+            return [];
+        }
+        var covering = new List<int>();
+        for (var k = 0; k < feed.Count; k++)
+        {
+            foreach (var label in feed.Descriptor(k).LabelOrTypeIds)
+            {
+                if (labels.Contains(label))
+                {
+                    covering.Add(k);
+                    break;
+                }
+            }
+        }
+        return [.. covering];
+    }
+
+    /// <summary>Hands the node's indexed text to the full-text builder, index by index, property by property.</summary>
+    private static void FeedText(
+        NodeTextFeed feed,
+        int[] indexes,
+        int[][] sources,
+        CsvFieldReader reader,
+        ReadOnlySpan<char> idText,
+        long node
+    )
+    {
+        foreach (var k in indexes)
+        {
+            var fields = sources[k];
+            for (var f = 0; f < fields.Length; f++)
+            {
+                var column = fields[f];
+                if (column == IdText)
+                {
+                    feed.Add(k, node, f, idText);
+                }
+                else if (column >= 0 && !reader.IsNull(column))
+                {
+                    feed.Add(k, node, f, reader.Field(column));
+                }
+            }
+        }
+    }
+
+    /// <summary>The bytes of all node files of the import (a missing one counts nothing: opening it reports it).</summary>
+    private long NodeFileBytes()
+    {
+        long bytes = 0;
+        foreach (var file in _request.Nodes)
+        {
+            var info = new FileInfo(file.Path);
+            bytes += info.Exists ? info.Length : 0;
+        }
+        return bytes;
     }
 
     /// <summary>The label set of one label-column text (names split at ';') plus the fixed labels.</summary>

@@ -3,6 +3,7 @@ using EconSecGraph.Graph.Errors;
 using EconSecGraph.Storage.FullText;
 using EconSecGraph.Storage.Indexing;
 using EconSecGraph.Storage.Internal;
+using EconSecGraph.Storage.Schema;
 
 namespace EconSecGraph.Storage.Import;
 
@@ -36,6 +37,7 @@ internal sealed partial class BulkImporter
     private readonly List<int> _relLines = [];
     private readonly List<SourceFile> _relFiles = [];
     private readonly Dictionary<long, IndexEntryBuffer> _indexEntries = [];
+    private NodeTextFeed? _nodeText;
     private readonly long _firstNode;
     private readonly long _firstRel;
     private long _properties;
@@ -101,18 +103,18 @@ internal sealed partial class BulkImporter
         }
         var importer = new BulkImporter(store, root, request, cancellation);
         var clock = new ImportClock();
-        foreach (var file in request.Nodes)
-        {
-            importer.ImportNodes(file);
-        }
-        clock.Mark("nodes");
-        // Nodes, their labels and properties are final now: the full-text indexes on nodes are built on
-        // another core while the relationship files are read (they write no node data).
-        var nodeText = importer.StartFullText(EntityType.Node, clock);
+        // the full-text indexes on nodes are built on another core from the text the node pass hands over
+        var nodeText = importer.StartNodeText(clock);
         Task<string?>? checkpoint = null;
         Task<(int, FullTextIndex)[]>? relText = null;
         try
         {
+            foreach (var file in request.Nodes)
+            {
+                importer.ImportNodes(file);
+            }
+            importer._nodeText?.Complete();
+            clock.Mark("nodes");
             importer._keepRelLines = importer._s.Schema.Constraints.Any(c => c.EntityType == EntityType.Relationship);
             importer.BuildDenseIds();
             var degrees = importer.NewDegrees();
@@ -137,7 +139,7 @@ internal sealed partial class BulkImporter
             });
             importer.BuildAdjacency(degrees);
             clock.Mark("adjacency");
-            relText = importer.StartFullText(EntityType.Relationship, clock);
+            relText = importer.StartRelationshipText(clock);
             importer.BuildIndexes();
             clock.Mark("property indexes");
             var built = importer.Join(nodeText, relText);
@@ -148,7 +150,8 @@ internal sealed partial class BulkImporter
         }
         catch
         {
-            // the import failed: wait for the helpers, then delete the checkpoint file
+            // the import failed: stop the full-text feed, wait for the helpers, then delete the checkpoint file
+            importer._nodeText?.Abort();
             foreach (var helper in new Task?[] { nodeText, relText, checkpoint })
             {
                 try
@@ -424,16 +427,50 @@ internal sealed partial class BulkImporter
     }
 
     /// <summary>
-    /// Starts building the full-text indexes on <paramref name="entity"/> over a view of the entities as they
-    /// are now (final for that kind); each result carries its position in the schema.
+    /// Starts the builder of the node full-text indexes, fed by the node pass (<see cref="_nodeText"/>); no
+    /// thread when there are none. Started before the first node, while the second core is idle.
     /// </summary>
-    private Task<(int, FullTextIndex)[]> StartFullText(EntityType entity, ImportClock clock)
+    private Task<(int, FullTextIndex)[]> StartNodeText(ImportClock clock)
+    {
+        var positions = new List<int>();
+        var fullText = _s.Schema.FullText;
+        for (var i = 0; i < fullText.Length; i++)
+        {
+            if (fullText[i].Descriptor.EntityType == EntityType.Node)
+            {
+                positions.Add(i);
+            }
+        }
+        if (positions.Count == 0)
+        {
+            return Task.FromResult(Array.Empty<(int, FullTextIndex)>());
+        }
+        var descriptors = new IndexDescriptor[positions.Count];
+        for (var k = 0; k < descriptors.Length; k++)
+        {
+            descriptors[k] = fullText[positions[k]].Descriptor;
+        }
+        var feed = new NodeTextFeed([.. positions], descriptors);
+        _nodeText = feed;
+        return Helper(() =>
+        {
+            var built = feed.Run(_cancellation);
+            clock.Mark("node full-text");
+            return built;
+        });
+    }
+
+    /// <summary>
+    /// Starts building the full-text indexes on relationships over a view of the entities as they are now
+    /// (final); each result carries its position in the schema.
+    /// </summary>
+    private Task<(int, FullTextIndex)[]> StartRelationshipText(ImportClock clock)
     {
         var schema = _s.Schema;
         var positions = new List<int>();
         for (var i = 0; i < schema.FullText.Length; i++)
         {
-            if (schema.FullText[i].Descriptor.EntityType == entity)
+            if (schema.FullText[i].Descriptor.EntityType == EntityType.Relationship)
             {
                 positions.Add(i);
             }
@@ -452,7 +489,7 @@ internal sealed partial class BulkImporter
                 var i = positions[k];
                 built[k] = (i, FullTextIndex.Build(schema.FullText[i].Descriptor, view));
             }
-            clock.Mark(entity == EntityType.Node ? "node full-text" : "relationship full-text");
+            clock.Mark("relationship full-text");
             return built;
         });
     }

@@ -19,10 +19,17 @@ internal sealed class CsvFieldReader : IDisposable
     private int _len;
     private char[] _text = new char[256];
     private int _textLength;
+
+    // whether the current record's fields are cut from the read buffer itself (fast path) or from _text
+    private bool _inBuffer;
     private int[] _starts = new int[16];
     private int[] _ends = new int[16];
     private bool[] _quoted = new bool[16];
     private long _physical = 1;
+
+    // the first buffer's size in bytes and its line breaks: how the rest of the file is estimated
+    private long _sampleBytes = -1;
+    private int _sampleLines;
 
     public CsvFieldReader(string path, string source, char delimiter)
     {
@@ -43,7 +50,7 @@ internal sealed class CsvFieldReader : IDisposable
 
     /// <summary>The field's text; empty for a null field or a column past the end of the record.</summary>
     public ReadOnlySpan<char> Field(int i) =>
-        (uint)i < (uint)FieldCount ? _text.AsSpan(_starts[i], _ends[i] - _starts[i]) : default;
+        (uint)i < (uint)FieldCount ? (_inBuffer ? _buffer : _text).AsSpan(_starts[i], _ends[i] - _starts[i]) : default;
 
     /// <summary>True when the field is missing or empty and unquoted (LOAD CSV's null).</summary>
     public bool IsNull(int i) => (uint)i >= (uint)FieldCount || (_ends[i] == _starts[i] && !_quoted[i]);
@@ -53,6 +60,15 @@ internal sealed class CsvFieldReader : IDisposable
     /// <summary>Reads the next record; false at the end of the file.</summary>
     public bool Next()
     {
+        if (_pos == _len)
+        {
+            Fill();
+        }
+        if (NextUnquoted())
+        {
+            return true;
+        }
+        _inBuffer = false;
         FieldCount = 0;
         _textLength = 0;
         var fieldStart = 0;
@@ -78,7 +94,7 @@ internal sealed class CsvFieldReader : IDisposable
                             + "Close the quote, or write a quote inside a quoted field as two quotes (\"\")."
                     );
                 }
-                EndField(fieldStart, quoted);
+                EndField(fieldStart, _textLength, quoted);
                 return true;
             }
             var ch = _buffer[_pos++];
@@ -115,7 +131,7 @@ internal sealed class CsvFieldReader : IDisposable
             if (ch == _delimiter)
             {
                 any = true;
-                EndField(fieldStart, quoted);
+                EndField(fieldStart, _textLength, quoted);
                 fieldStart = _textLength;
                 quoted = false;
                 afterQuote = false;
@@ -132,7 +148,7 @@ internal sealed class CsvFieldReader : IDisposable
                     Line = _physical; // blank line
                     continue;
                 }
-                EndField(fieldStart, quoted);
+                EndField(fieldStart, _textLength, quoted);
                 return true;
             }
             else if (afterQuote)
@@ -159,6 +175,58 @@ internal sealed class CsvFieldReader : IDisposable
                 Append(ch);
             }
         }
+    }
+
+    /// <summary>
+    /// About how many records <paramref name="bytes"/> bytes of CSV like this file hold, from the lines per byte of
+    /// its first buffer (read once the header is). Sizes buffers; never exact.
+    /// </summary>
+    public long EstimateRecords(long bytes) =>
+        _sampleBytes <= 0 ? 0 : (long)((double)bytes * Math.Max(1, _sampleLines) / _sampleBytes);
+
+    /// <summary>
+    /// The common record, read without copying: a non-empty line wholly in the buffer, without quotes, ended by a
+    /// line break. Its fields are cut from the buffer in place. False (nothing consumed) for any other record,
+    /// which the character-by-character reader then takes.
+    /// </summary>
+    private bool NextUnquoted()
+    {
+        var rest = _buffer.AsSpan(_pos, _len - _pos);
+        var stop = rest.IndexOfAny('\n', '\r', '"');
+        if (stop <= 0 || rest[stop] == '"' || _delimiter is '"' or '\n' or '\r')
+        {
+            return false;
+        }
+        var next = stop + 1;
+        if (rest[stop] == '\r')
+        {
+            if (next == rest.Length)
+            {
+                return false; // a "\r\n" may be split by the buffer's end
+            }
+            if (rest[next] == '\n')
+            {
+                next++;
+            }
+        }
+        _inBuffer = true;
+        FieldCount = 0;
+        var line = rest[..stop];
+        var from = 0;
+        while (true)
+        {
+            var d = line[from..].IndexOf(_delimiter);
+            if (d < 0)
+            {
+                EndField(_pos + from, _pos + stop, false);
+                break;
+            }
+            EndField(_pos + from, _pos + from + d, false);
+            from += d + 1;
+        }
+        _pos += next;
+        Line = _physical++;
+        return true;
     }
 
     /// <summary>An import error at <paramref name="line"/> of this file: what went wrong and what to do.</summary>
@@ -189,6 +257,13 @@ internal sealed class CsvFieldReader : IDisposable
     {
         _len = _reader.Read(_buffer, 0, _buffer.Length);
         _pos = 0;
+        if (_sampleBytes < 0)
+        {
+            var first = _buffer.AsSpan(0, Math.Max(_len, 0));
+            _sampleBytes = Encoding.UTF8.GetByteCount(first);
+            var lines = first.Count('\n');
+            _sampleLines = lines > 0 ? lines : first.Count('\r'); // "\n" or "\r\n" line ends, else "\r" alone
+        }
         if (_len <= 0)
         {
             _len = 0;
@@ -206,7 +281,7 @@ internal sealed class CsvFieldReader : IDisposable
         _text[_textLength++] = c;
     }
 
-    private void EndField(int start, bool quoted)
+    private void EndField(int start, int end, bool quoted)
     {
         if (FieldCount == _starts.Length)
         {
@@ -215,7 +290,7 @@ internal sealed class CsvFieldReader : IDisposable
             Array.Resize(ref _quoted, FieldCount * 2);
         }
         _starts[FieldCount] = start;
-        _ends[FieldCount] = _textLength;
+        _ends[FieldCount] = end;
         _quoted[FieldCount] = quoted;
         FieldCount++;
     }
