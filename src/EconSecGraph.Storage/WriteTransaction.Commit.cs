@@ -152,7 +152,7 @@ public sealed partial class WriteTransaction
     {
         if (n == buffer.Length)
         {
-            Array.Resize(ref buffer, buffer.Length * 2);
+            Arrays.Resize(ref buffer, buffer.Length * 2);
         }
         buffer[n++] = e;
     }

@@ -207,8 +207,8 @@ internal sealed class FullTextIndexBuilder : ITermSink
         }
         if (_tokenCount == _keys.Length)
         {
-            Array.Resize(ref _keys, _keys.Length * 2);
-            Array.Resize(ref _tokenPositions, _keys.Length);
+            Arrays.Resize(ref _keys, _keys.Length * 2);
+            Arrays.Resize(ref _tokenPositions, _keys.Length);
         }
         _keys[_tokenCount] = ((long)id << 32) | (uint)_tokenCount;
         _tokenPositions[_tokenCount] = position;
@@ -222,9 +222,9 @@ internal sealed class FullTextIndexBuilder : ITermSink
         _postings.Add(s, PostingList.Pending(id));
         if (id == _terms.Length)
         {
-            Array.Resize(ref _terms, id * 2);
-            Array.Resize(ref _termPostings, id * 2);
-            Array.Resize(ref _termPositions, id * 2);
+            Arrays.Resize(ref _terms, id * 2);
+            Arrays.Resize(ref _termPostings, id * 2);
+            Arrays.Resize(ref _termPositions, id * 2);
         }
         _terms[id] = s;
         if (term.Length == 1 && _charTerms is { } chars)
@@ -246,8 +246,8 @@ internal sealed class FullTextIndexBuilder : ITermSink
         _lengths[field] = n;
         _totals[field] += n;
         _docCounts[field]++;
-        var keys = _keys.AsSpan(0, n);
-        SortKeys(keys);
+        var keys = _keys;
+        SortKeys(keys, n);
         EnsureCapacity(n);
         _groupDoc[_groups] = _current;
         _groupField[_groups] = (ushort)field;
@@ -270,22 +270,39 @@ internal sealed class FullTextIndexBuilder : ITermSink
             _records++;
             _termPostings[term]++;
             _termPositions[term] += k - start;
-            if (firstField || _docTermIds.AsSpan(_docTermStart, _docTermCount - _docTermStart).IndexOf(term) < 0)
+            if (firstField || !DocumentHasTerm(term))
             {
                 _docTermIds[_docTermCount++] = term;
             }
         }
     }
 
-    /// <summary>Sorts a field's token keys: insertion sort for the usual few (often already in order), else Span.Sort.</summary>
-    private static void SortKeys(Span<long> keys)
+    /// <summary>True when an earlier field of the current document has <paramref name="term"/> (a plain loop: the few terms of a document).</summary>
+    private bool DocumentHasTerm(int term)
     {
-        if (keys.Length > 16)
+        for (var i = _docTermStart; i < _docTermCount; i++)
         {
-            keys.Sort();
+            if (_docTermIds[i] == term)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Sorts a field's first <paramref name="n"/> token keys: insertion sort for the usual few (often already in
+    /// order), else Array.Sort. Arrays, not spans: a span of longs is a framework generic that ReadyToRun code
+    /// cannot inline, and this runs once per field.
+    /// </summary>
+    private static void SortKeys(long[] keys, int n)
+    {
+        if (n > 16)
+        {
+            Array.Sort(keys, 0, n);
             return;
         }
-        for (var i = 1; i < keys.Length; i++)
+        for (var i = 1; i < n; i++)
         {
             var key = keys[i];
             var j = i - 1;
@@ -313,7 +330,7 @@ internal sealed class FullTextIndexBuilder : ITermSink
         {
             if (_docOrdinal + 1 >= _docTermStarts.Length)
             {
-                Array.Resize(ref _docTermStarts, Grow(_docTermStarts.Length, _docOrdinal, _docOrdinal + 2));
+                Arrays.Resize(ref _docTermStarts, Grow(_docTermStarts.Length, _docOrdinal, _docOrdinal + 2));
             }
             _docTermStarts[_docOrdinal] = _docTermStart;
             _docs.Add(_current, new DocInfo(SharedLengths(lengths), _docTermTable, _docOrdinal));
@@ -324,8 +341,16 @@ internal sealed class FullTextIndexBuilder : ITermSink
     }
 
     /// <summary>The array itself when it is nearly full, else a copy of its first <paramref name="count"/> items.</summary>
-    private static T[] Trim<T>(T[] array, int count) =>
-        array.Length - count <= array.Length / 32 ? array : array[..count];
+    private static T[] Trim<T>(T[] array, int count)
+    {
+        if (array.Length - count <= array.Length / 32)
+        {
+            return array;
+        }
+        // a copy by hand: the range operator over a value-type array is compiled at every start
+        Arrays.Resize(ref array, count);
+        return array;
+    }
 
     private const int TermEstimateAfter = 8192;
 
@@ -352,24 +377,24 @@ internal sealed class FullTextIndexBuilder : ITermSink
         if (_groups + 1 >= _groupDoc.Length)
         {
             var size = Grow(_groupDoc.Length, _groups, _groups + 2);
-            Array.Resize(ref _groupDoc, size);
-            Array.Resize(ref _groupField, size);
-            Array.Resize(ref _groupLength, size);
-            Array.Resize(ref _groupFirst, size + 1);
+            Arrays.Resize(ref _groupDoc, size);
+            Arrays.Resize(ref _groupField, size);
+            Arrays.Resize(ref _groupLength, size);
+            Arrays.Resize(ref _groupFirst, size + 1);
         }
         if (_records + tokens >= _recTerm.Length)
         {
             var size = Grow(_recTerm.Length, _records, _records + tokens + 1);
-            Array.Resize(ref _recTerm, size);
-            Array.Resize(ref _recPositions, size + 1);
+            Arrays.Resize(ref _recTerm, size);
+            Arrays.Resize(ref _recPositions, size + 1);
         }
         if (_docTermCount + tokens > _docTermIds.Length)
         {
-            Array.Resize(ref _docTermIds, Grow(_docTermIds.Length, _docTermCount, _docTermCount + tokens));
+            Arrays.Resize(ref _docTermIds, Grow(_docTermIds.Length, _docTermCount, _docTermCount + tokens));
         }
         if (_positionCount + tokens > _positions.Length)
         {
-            Array.Resize(ref _positions, Grow(_positions.Length, _positionCount, _positionCount + tokens));
+            Arrays.Resize(ref _positions, Grow(_positions.Length, _positionCount, _positionCount + tokens));
         }
     }
 

@@ -58,12 +58,16 @@ internal static class StandardTokenizer
             i += used;
         }
         starts![n] = text.Length;
-        Segment(classes.AsSpan(0, n), starts.AsSpan(0, n + 1), into);
+        Segment(classes, n, starts, into);
     }
 
-    private static void Segment(ReadOnlySpan<CharClass> classes, ReadOnlySpan<int> starts, RawTokenList into)
+    /// <summary>
+    /// Cuts the first <paramref name="n"/> classified code points into tokens. Arrays and a count, not spans:
+    /// spans of ints and enums are framework generics that ReadyToRun code calls unoptimised until tiering
+    /// replaces them, and this runs once per indexed text.
+    /// </summary>
+    private static void Segment(CharClass[] classes, int n, int[] starts, RawTokenList into)
     {
-        var n = classes.Length;
         var p = 0;
         while (p < n)
         {
@@ -123,7 +127,7 @@ internal static class StandardTokenizer
     }
 
     /// <summary>Code points <paramref name="from"/> to <paramref name="to"/> as a token (<paramref name="starts"/> ends with the text's length).</summary>
-    private static void Emit(ReadOnlySpan<int> starts, int from, int to, bool cjk, RawTokenList into)
+    private static void Emit(int[] starts, int from, int to, bool cjk, RawTokenList into)
     {
         var start = starts[from];
         var end = starts[to];

@@ -26,14 +26,12 @@ internal sealed partial class BulkImporter
                 var node = _firstNode + i;
                 if (degrees.Out[i] > 0)
                 {
-                    pool.Allocate(degrees.Out[i], out var address);
-                    _s.OutAddr.Set(node, address);
+                    _s.OutAddr.Set(node, pool.Reserve(degrees.Out[i]));
                     _s.OutCount.Set(node, degrees.Out[i]);
                 }
                 if (degrees.In[i] > 0)
                 {
-                    pool.Allocate(degrees.In[i], out var address);
-                    _s.InAddr.Set(node, address);
+                    _s.InAddr.Set(node, pool.Reserve(degrees.In[i]));
                     _s.InCount.Set(node, degrees.In[i]);
                 }
                 degrees.Out[i] = 0;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using EconSecGraph.Graph.Errors;
-using EconSecGraph.Graph.Values;
 using EconSecGraph.Storage.Indexing;
 using EconSecGraph.Storage.Internal;
 
@@ -102,7 +101,7 @@ internal sealed partial class BulkImporter
                 setId = InternLabels(fixedLabels, labelText);
                 setsByText.Set(labelText, setId);
                 var labels = _s.LabelSets.Get(setId);
-                setPlans[setId] = new LabelSetPlan(IndexesFor(EntityType.Node, labels), TextIndexes(feed, labels));
+                setPlans[setId] = PlanLabelSet(labels, columns, idKey, integerIds, feed);
             }
             setCounts.GetValueRefOrAddDefault(setId, out _)++;
             _s.NodeLabels.Set(node, setId + 1);
@@ -134,16 +133,7 @@ internal sealed partial class BulkImporter
             var plan = setPlans[setId];
             if (plan.Indexes.Length > 0)
             {
-                AddNodeIndexEntries(
-                    plan.Indexes,
-                    reader,
-                    columns,
-                    idKey,
-                    integerIds ? intId : null,
-                    idText,
-                    body,
-                    node
-                );
+                AddNodeIndexEntries(plan, reader, integerIds ? intId : null, idText, body, node);
             }
             if (feed is not null)
             {
@@ -175,80 +165,103 @@ internal sealed partial class BulkImporter
 
     /// <summary>
     /// The index entries of one node. A one-property index on a string column or on the id gets its key
-    /// straight from the field (the key of a single string is its category mark and the text); any other
-    /// index decodes the value from the property record.
+    /// straight from the field (the key of a single string is its category mark and the text; an integer's is
+    /// written without a value object); any other index decodes the value from the property record.
     /// </summary>
-    private void AddNodeIndexEntries(
-        PropertyIndex[] indexes,
+    private static void AddNodeIndexEntries(
+        LabelSetPlan plan,
         CsvFieldReader reader,
-        (int Column, int Key, CsvPropertyColumn Spec)[] columns,
-        int idKey,
         long? intId,
         ReadOnlySpan<char> idText,
         ReadOnlySpan<byte> body,
         long node
     )
     {
-        foreach (var index in indexes)
+        Span<char> integerKey = stackalloc char[IndexKey.IntegerKeyLength];
+        for (var i = 0; i < plan.Indexes.Length; i++)
         {
-            var keys = index.Descriptor.PropertyKeyIds;
-            if (keys.Count == 1)
+            var source = plan.Sources[i];
+            var buffer = plan.Buffers[i];
+            if (source == IdText)
             {
-                if (keys[0] == idKey)
+                if (intId is { } id)
                 {
-                    if (intId is { } i)
-                    {
-                        if (index.Accepts(IndexKey.Number))
-                        {
-                            Entries(index).Add(IndexKey.Encode(CypherInteger.Of(i)), node);
-                        }
-                    }
-                    else if (index.Accepts(IndexKey.String))
-                    {
-                        Entries(index).Add(IndexKey.String, idText, node);
-                    }
-                    continue;
+                    IndexKey.EncodeInteger(id, integerKey);
+                    buffer.Add(integerKey, node);
                 }
-                if (DirectStringKey(index, reader, columns, keys[0], node))
+                else
                 {
-                    continue;
+                    buffer.Add(IndexKey.String, idText, node);
                 }
             }
-            if (WriteTransaction.KeyFor(index, body) is { } key)
+            else if (source >= 0)
             {
-                Entries(index).Add(key, node);
+                if (!reader.IsNull(source))
+                {
+                    buffer.Add(IndexKey.String, reader.Field(source), node);
+                }
+            }
+            else if (source == FromRecord && WriteTransaction.KeyFor(plan.Indexes[i], body) is { } key)
+            {
+                buffer.Add(key, node);
             }
         }
     }
 
-    /// <summary>A one-property index on a string column: the key is the category mark and the field's text. False for other columns.</summary>
-    private bool DirectStringKey(
-        PropertyIndex index,
-        CsvFieldReader reader,
+    // where a property index's key comes from (besides a reader column): the id field, the property record, nowhere
+    private const int FromRecord = -1;
+    private const int NotIndexed = -3;
+
+    /// <summary>
+    /// The plan for the nodes of one label set of a file: the property indexes covering them with their entry
+    /// buffers and key sources (<see cref="AddNodeIndexEntries"/>), and the full-text indexes covering them.
+    /// </summary>
+    private LabelSetPlan PlanLabelSet(
+        ReadOnlySpan<int> labels,
         (int Column, int Key, CsvPropertyColumn Spec)[] columns,
-        int property,
-        long node
+        int idKey,
+        bool integerIds,
+        NodeTextFeed? feed
     )
     {
-        foreach (var (column, k, spec) in columns)
+        var indexes = IndexesFor(EntityType.Node, labels);
+        var sources = new int[indexes.Length];
+        var buffers = new IndexEntryBuffer[indexes.Length];
+        for (var i = 0; i < indexes.Length; i++)
         {
-            if (k != property || spec.Type != CsvColumnType.String)
+            var index = indexes[i];
+            buffers[i] = Entries(index);
+            var keys = index.Descriptor.PropertyKeyIds;
+            sources[i] = FromRecord;
+            if (keys.Count != 1)
             {
                 continue;
             }
-            if (!reader.IsNull(column) && index.Accepts(IndexKey.String))
+            if (keys[0] == idKey)
             {
-                Entries(index).Add(IndexKey.String, reader.Field(column), node);
+                sources[i] = index.Accepts(integerIds ? IndexKey.Number : IndexKey.String) ? IdText : NotIndexed;
+                continue;
             }
-            return true;
+            foreach (var (column, key, spec) in columns)
+            {
+                if (key == keys[0] && spec.Type == CsvColumnType.String)
+                {
+                    sources[i] = index.Accepts(IndexKey.String) ? column : NotIndexed;
+                }
+            }
         }
-        return false;
+        return new LabelSetPlan(indexes, sources, buffers, TextIndexes(feed, labels));
     }
 
     /// <summary>What the node pass does for the nodes of one label set: the property and full-text indexes that cover them.</summary>
-    private sealed record LabelSetPlan(PropertyIndex[] Indexes, int[] TextIndexes);
+    private sealed record LabelSetPlan(
+        PropertyIndex[] Indexes,
+        int[] Sources,
+        IndexEntryBuffer[] Buffers,
+        int[] TextIndexes
+    );
 
-    // a text source: the field of the node's id (string ids) rather than a column
+    // a full-text or property index source: the node's id field rather than a column
     private const int IdText = -2;
 
     /// <summary>
@@ -295,7 +308,7 @@ internal sealed partial class BulkImporter
         {
             foreach (var label in feed.Descriptor(k).LabelOrTypeIds)
             {
-                if (labels.Contains(label))
+                if (Has(labels, label))
                 {
                     covering.Add(k);
                     break;
@@ -303,6 +316,18 @@ internal sealed partial class BulkImporter
             }
         }
         return [.. covering];
+    }
+
+    private static bool Has(ReadOnlySpan<int> labels, int label)
+    {
+        foreach (var l in labels)
+        {
+            if (l == label)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Hands the node's indexed text to the full-text builder, index by index, property by property.</summary>
@@ -375,7 +400,18 @@ internal sealed partial class BulkImporter
             }
             from = i + 1;
         }
-        Array.Sort(labels, 0, n);
+        // insertion sort of the few labels (Array.Sort over ints is compiled at every start)
+        for (var i = 1; i < n; i++)
+        {
+            var label = labels[i];
+            var j = i - 1;
+            while (j >= 0 && labels[j] > label)
+            {
+                labels[j + 1] = labels[j];
+                j--;
+            }
+            labels[j + 1] = label;
+        }
         var distinct = 0;
         for (var i = 0; i < n; i++)
         {

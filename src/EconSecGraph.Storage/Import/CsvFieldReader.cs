@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using EconSecGraph.Graph.Errors;
+using EconSecGraph.Storage.Internal;
 
 namespace EconSecGraph.Storage.Import;
 
@@ -276,7 +277,7 @@ internal sealed class CsvFieldReader : IDisposable
     {
         if (_textLength == _text.Length)
         {
-            Array.Resize(ref _text, _text.Length * 2);
+            Arrays.Resize(ref _text, _text.Length * 2);
         }
         _text[_textLength++] = c;
     }
@@ -285,9 +286,9 @@ internal sealed class CsvFieldReader : IDisposable
     {
         if (FieldCount == _starts.Length)
         {
-            Array.Resize(ref _starts, FieldCount * 2);
-            Array.Resize(ref _ends, FieldCount * 2);
-            Array.Resize(ref _quoted, FieldCount * 2);
+            Arrays.Resize(ref _starts, FieldCount * 2);
+            Arrays.Resize(ref _ends, FieldCount * 2);
+            Arrays.Resize(ref _quoted, FieldCount * 2);
         }
         _starts[FieldCount] = start;
         _ends[FieldCount] = end;

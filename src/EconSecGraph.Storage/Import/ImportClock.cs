@@ -25,23 +25,29 @@ internal sealed class ImportClock
 
     public string Summary(long nodes, long relationships)
     {
-        var sb = new StringBuilder();
-        sb.Append(
-                CultureInfo.InvariantCulture,
-                $"Bulk import of {nodes} nodes and {relationships} relationships built in "
-            )
-            .Append(CultureInfo.InvariantCulture, $"{Stopwatch.GetElapsedTime(_start).TotalMilliseconds:F0} ms (");
+        // concatenation and ToString, not interpolation: its generic formatting helpers are compiled at every start
+        var sb = new StringBuilder("Bulk import of ")
+            .Append(nodes.ToString(CultureInfo.InvariantCulture))
+            .Append(" nodes and ")
+            .Append(relationships.ToString(CultureInfo.InvariantCulture))
+            .Append(" relationships built in ")
+            .Append(Ms(Stopwatch.GetElapsedTime(_start).TotalMilliseconds))
+            .Append(" ms (");
         lock (_marks)
         {
             for (var i = 0; i < _marks.Count; i++)
             {
                 sb.Append(i > 0 ? ", " : string.Empty)
                     .Append(_marks[i].Phase)
-                    .Append(CultureInfo.InvariantCulture, $" by {_marks[i].Ms:F0} ms");
+                    .Append(" by ")
+                    .Append(Ms(_marks[i].Ms))
+                    .Append(" ms");
             }
         }
         return sb.Append(')').ToString();
     }
+
+    private static string Ms(double ms) => ms.ToString("F0", CultureInfo.InvariantCulture);
 
     // a class, not a tuple: a list of a tuple holding a double would be JIT-compiled at every start
     private sealed record PhaseMark(string Phase, double Ms);

@@ -1,4 +1,5 @@
 using EconSecGraph.Storage.FullText;
+using EconSecGraph.Storage.Internal;
 using EconSecGraph.Storage.Schema;
 
 namespace EconSecGraph.Storage.Import;
@@ -37,8 +38,7 @@ internal sealed class NodeTextFeed
         _positions = positions;
         _descriptors = descriptors;
         _docs = new long[descriptors.Length];
-        _lastIds = new long[descriptors.Length];
-        Array.Fill(_lastIds, -1L);
+        _lastIds = NoIds(descriptors.Length);
     }
 
     public int Count => _descriptors.Length;
@@ -98,8 +98,7 @@ internal sealed class NodeTextFeed
     public (int, FullTextIndex)[] Run(CancellationToken cancellation)
     {
         FullTextIndexBuilder[]? builders = null;
-        var open = new long[_descriptors.Length];
-        Array.Fill(open, -1L);
+        var open = NoIds(_descriptors.Length);
         while (Take() is { } batch)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -133,6 +132,17 @@ internal sealed class NodeTextFeed
             built[k] = (_positions[k], builders[k].Build());
         }
         return built;
+    }
+
+    /// <summary>An array of -1s (a loop: <c>Array.Fill</c> over longs is not precompiled).</summary>
+    private static long[] NoIds(int count)
+    {
+        var ids = new long[count];
+        for (var i = 0; i < count; i++)
+        {
+            ids[i] = -1;
+        }
+        return ids;
     }
 
     private FullTextIndexBuilder[] NewBuilders()
@@ -216,7 +226,7 @@ internal sealed class NodeTextFeed
         {
             if (CharCount + text.Length > Chars.Length)
             {
-                Array.Resize(ref Chars, Math.Max(Chars.Length * 2, CharCount + text.Length));
+                Arrays.Resize(ref Chars, Math.Max(Chars.Length * 2, CharCount + text.Length));
             }
             Index[Count] = index;
             Ids[Count] = id;

@@ -43,6 +43,38 @@ internal static class IndexKey
 
     public static string? Encode(CypherValue value) => Encode([value]);
 
+    /// <summary>The length of an integer's key (<see cref="EncodeInteger"/>).</summary>
+    public const int IntegerKeyLength = 9;
+
+    /// <summary>
+    /// The key of the integer <paramref name="value"/> (the one <see cref="Encode(CypherValue)"/> gives) written into
+    /// <paramref name="key"/>, <see cref="IntegerKeyLength"/> chars, without a value object or a string.
+    /// </summary>
+    public static void EncodeInteger(long value, Span<char> key)
+    {
+        var d = (double)value;
+        // the double orders; the exact remainder separates large integers that share a double
+        long diff = d >= 9.2233720368547758E18 ? value - long.MaxValue : value - (long)d;
+        key[0] = Number;
+        WriteULong(key[1..], OrderedDouble(d));
+        WriteULong(key[5..], (ulong)diff ^ 0x8000_0000_0000_0000UL);
+    }
+
+    private static ulong OrderedDouble(double d)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(d);
+        // order-preserving: flip all bits of negatives, only the sign bit of positives
+        return bits < 0 ? ~(ulong)bits : (ulong)bits | 0x8000_0000_0000_0000UL;
+    }
+
+    private static void WriteULong(Span<char> to, ulong v)
+    {
+        to[0] = (char)(v >> 48);
+        to[1] = (char)(v >> 32);
+        to[2] = (char)(v >> 16);
+        to[3] = (char)v;
+    }
+
     public static char CategoryOf(CypherValue value) =>
         value.Kind switch
         {
@@ -70,12 +102,9 @@ internal static class IndexKey
                 return true;
             case CypherInteger i:
             {
-                var d = (double)i.Value;
-                // the double orders; the exact remainder separates large integers that share a double
-                long diff = d >= 9.2233720368547758E18 ? i.Value - long.MaxValue : i.Value - (long)d;
-                sb.Append(Number);
-                AppendDouble(sb, d);
-                AppendLong(sb, diff);
+                Span<char> key = stackalloc char[IntegerKeyLength];
+                EncodeInteger(i.Value, key);
+                sb.Append(key);
                 return true;
             }
             case CypherFloat f:
@@ -173,13 +202,7 @@ internal static class IndexKey
         sb.Append('\0').Append('\0');
     }
 
-    private static void AppendDouble(StringBuilder sb, double d)
-    {
-        var bits = BitConverter.DoubleToInt64Bits(d);
-        // order-preserving: flip all bits of negatives, only the sign bit of positives
-        var ordered = bits < 0 ? ~(ulong)bits : (ulong)bits | 0x8000_0000_0000_0000UL;
-        AppendULong(sb, ordered);
-    }
+    private static void AppendDouble(StringBuilder sb, double d) => AppendULong(sb, OrderedDouble(d));
 
     private static void AppendLong(StringBuilder sb, long v) => AppendULong(sb, (ulong)v ^ 0x8000_0000_0000_0000UL);
 

@@ -41,27 +41,36 @@ internal struct AdjacencyPool
     /// <summary>Reserves room for <paramref name="count"/> entries and returns the address and the span to fill.</summary>
     public Span<RelationshipEntry> Allocate(int count, out int address)
     {
+        address = Reserve(count);
+        var block = BlockArray(address, out var offset);
+        return block.AsSpan(offset, count);
+    }
+
+    /// <summary>
+    /// Reserves room for <paramref name="count"/> entries; returns the block's address (filled through
+    /// <see cref="BlockArray"/>: the bulk import lays out every block before filling any, without a span per block).
+    /// </summary>
+    public int Reserve(int count)
+    {
         if (count > ChunkSize)
         {
-            var big = new RelationshipEntry[count];
-            AddChunk(big);
-            address = (_chunkCount - 1) << Shift;
+            AddChunk(new RelationshipEntry[count]);
+            var address = (_chunkCount - 1) << Shift;
             // the oversized chunk is closed; continue appending in a fresh regular chunk
             AddChunk(new RelationshipEntry[ChunkSize]);
             _used = 0;
             Live += count;
-            return big;
+            return address;
         }
         if (_used + count > ChunkSize)
         {
             AddChunk(new RelationshipEntry[ChunkSize]);
             _used = 0;
         }
-        address = ((_chunkCount - 1) << Shift) | _used;
-        var span = _chunks[_chunkCount - 1].AsSpan(_used, count);
+        var at = ((_chunkCount - 1) << Shift) | _used;
         _used += count;
         Live += count;
-        return span;
+        return at;
     }
 
     private void AddChunk(RelationshipEntry[] chunk)

@@ -10,4 +10,12 @@ internal static class Arrays
         Array.Copy(items, grown, count);
         return grown;
     }
+
+    /// <summary>What <c>Array.Resize</c> does (a new array of <paramref name="size"/> items, the old ones copied), precompiled.</summary>
+    public static void Resize<T>(ref T[] array, int size)
+    {
+        var resized = new T[size];
+        Array.Copy(array, resized, Math.Min(array.Length, size));
+        array = resized;
+    }
 }

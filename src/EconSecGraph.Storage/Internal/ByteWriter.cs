@@ -22,7 +22,7 @@ internal sealed class ByteWriter
     {
         if (Length + size > _buffer.Length)
         {
-            Array.Resize(ref _buffer, Math.Max(Length + size, _buffer.Length * 2));
+            Arrays.Resize(ref _buffer, Math.Max(Length + size, _buffer.Length * 2));
         }
         return _buffer.AsSpan(Length, size);
     }

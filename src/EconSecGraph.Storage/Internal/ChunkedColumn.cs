@@ -77,8 +77,8 @@ internal struct ChunkedColumn<T>
         if (c >= _spine.Length)
         {
             var size = Math.Max(c + 1, _spine.Length * 2);
-            Array.Resize(ref _spine, size);
-            Array.Resize(ref _owned, size);
+            Arrays.Resize(ref _spine, size);
+            Arrays.Resize(ref _owned, size);
         }
         ref var chunk = ref _spine[c];
         if (!_owned[c])
