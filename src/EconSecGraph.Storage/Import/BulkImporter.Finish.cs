@@ -79,8 +79,39 @@ internal sealed partial class BulkImporter
         }
     }
 
-    /// <summary>Each property index: its entries sorted once into a run; uniqueness checked on the sorted run.</summary>
-    private void BuildIndexes()
+    /// <summary>
+    /// The node index entries, taken out of the importer's buffers to be sorted beside the relationship pass;
+    /// null when no node index has entries.
+    /// </summary>
+    private NodeIndexRuns? TakeNodeIndexEntries()
+    {
+        var indexes = _s.Schema.Indexes;
+        var ids = new long[indexes.Length];
+        var buffers = new IndexEntryBuffer[indexes.Length];
+        var n = 0;
+        foreach (var index in indexes)
+        {
+            var id = index.Descriptor.Id;
+            if (index.Descriptor.EntityType == EntityType.Node && _indexEntries.Remove(id, out var buffer))
+            {
+                ids[n] = id;
+                buffers[n++] = buffer;
+            }
+        }
+        if (n == 0)
+        {
+            return null;
+        }
+        Arrays.Resize(ref ids, n);
+        Arrays.Resize(ref buffers, n);
+        return new NodeIndexRuns(ids, buffers);
+    }
+
+    /// <summary>
+    /// Each property index: its entries sorted once into a run (the node indexes' runs come sorted in
+    /// <paramref name="nodeRuns"/>); uniqueness checked on the sorted run.
+    /// </summary>
+    private void BuildIndexes(NodeIndexRuns? nodeRuns)
     {
         var schema = _s.Schema;
         if (schema.Indexes.Length == 0)
@@ -91,11 +122,19 @@ internal sealed partial class BulkImporter
         for (var i = 0; i < indexes.Length; i++)
         {
             _cancellation.ThrowIfCancellationRequested();
-            if (!_indexEntries.Remove(indexes[i].Descriptor.Id, out var entries))
+            SortedRun run;
+            if (nodeRuns is not null && nodeRuns.TryGet(indexes[i].Descriptor.Id, out var sorted))
+            {
+                run = sorted;
+            }
+            else if (_indexEntries.Remove(indexes[i].Descriptor.Id, out var entries))
+            {
+                run = entries.ToRun();
+            }
+            else
             {
                 continue;
             }
-            var run = entries.ToRun();
             if (indexes[i].Unique)
             {
                 CheckUnique(indexes[i], run);

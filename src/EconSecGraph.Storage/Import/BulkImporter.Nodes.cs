@@ -1,4 +1,3 @@
-using System.Globalization;
 using EconSecGraph.Graph.Errors;
 using EconSecGraph.Storage.Indexing;
 using EconSecGraph.Storage.Internal;
@@ -73,7 +72,7 @@ internal sealed partial class BulkImporter
             long intId = 0;
             if (integerIds)
             {
-                if (!long.TryParse(idText, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out intId))
+                if (!IntegerText.TryParse(idText, out intId))
                 {
                     throw BadValue(reader, file.IdColumn, idText, "an INTEGER id (the import's idType)");
                 }

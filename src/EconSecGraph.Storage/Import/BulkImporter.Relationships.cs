@@ -1,4 +1,3 @@
-using System.Globalization;
 using EconSecGraph.Graph.Errors;
 using EconSecGraph.Storage.Indexing;
 using EconSecGraph.Storage.Internal;
@@ -195,7 +194,7 @@ internal sealed partial class BulkImporter
         bool found;
         if (integerIds)
         {
-            if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var id))
+            if (!IntegerText.TryParse(text, out var id))
             {
                 throw BadValue(reader, name, text, "an INTEGER node id (the import's idType)");
             }

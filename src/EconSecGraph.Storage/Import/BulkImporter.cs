@@ -38,6 +38,9 @@ internal sealed partial class BulkImporter
     private readonly List<SourceFile> _relFiles = [];
     private readonly Dictionary<long, IndexEntryBuffer> _indexEntries = [];
     private NodeTextFeed? _nodeText;
+
+    // set before the feed completes: the full-text thread sorts these after its build
+    private NodeIndexRuns? _nodeIndexes;
     private readonly long _firstNode;
     private readonly long _firstRel;
     private long _properties;
@@ -107,12 +110,27 @@ internal sealed partial class BulkImporter
         var nodeText = importer.StartNodeText(clock);
         Task<string?>? checkpoint = null;
         Task<(int, FullTextIndex)[]>? relText = null;
+        NodeIndexRuns? nodeIndexes = null;
+        Task<bool>? nodeIndexSort = null;
         try
         {
             foreach (var file in request.Nodes)
             {
                 importer.ImportNodes(file);
             }
+            // the node index entries are final: sorted by the full-text thread once its build is done (or by a
+            // thread of their own), while this one reads the relationships
+            nodeIndexes = importer.TakeNodeIndexEntries();
+            if (nodeIndexes is not null && importer._nodeText is null)
+            {
+                nodeIndexSort = Helper(() =>
+                {
+                    nodeIndexes.Sort();
+                    clock.Mark("node property indexes");
+                    return true;
+                });
+            }
+            importer._nodeIndexes = nodeIndexes;
             importer._nodeText?.Complete();
             clock.Mark("nodes");
             importer._keepRelLines = importer._s.Schema.Constraints.Any(c => c.EntityType == EntityType.Relationship);
@@ -140,7 +158,14 @@ internal sealed partial class BulkImporter
             importer.BuildAdjacency(degrees);
             clock.Mark("adjacency");
             relText = importer.StartRelationshipText(clock);
-            importer.BuildIndexes();
+            if (nodeIndexes is not null)
+            {
+                // the node runs are sorted by a helper: wait for it (the full-text thread when it sorted them)
+                (nodeIndexSort ?? (Task)nodeText)
+                    .GetAwaiter()
+                    .GetResult();
+            }
+            importer.BuildIndexes(nodeIndexes);
             clock.Mark("property indexes");
             var built = importer.Join(nodeText, relText);
             if (built is not null)
@@ -152,7 +177,7 @@ internal sealed partial class BulkImporter
         {
             // the import failed: stop the full-text feed, wait for the helpers, then delete the checkpoint file
             importer._nodeText?.Abort();
-            foreach (var helper in new Task?[] { nodeText, relText, checkpoint })
+            foreach (var helper in new Task?[] { nodeText, relText, checkpoint, nodeIndexSort })
             {
                 try
                 {
@@ -324,7 +349,7 @@ internal sealed partial class BulkImporter
                 w.WriteString(text);
                 return true;
             case CsvColumnType.Integer:
-                if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l))
+                if (!IntegerText.TryParse(text, out var l))
                 {
                     throw BadValue(reader, spec.Column, text, "an INTEGER");
                 }
@@ -456,6 +481,12 @@ internal sealed partial class BulkImporter
         {
             var built = feed.Run(_cancellation);
             clock.Mark("node full-text");
+            // Run returned after Complete, which the node pass calls after setting _nodeIndexes (under the feed's lock)
+            if (_nodeIndexes is { } indexes)
+            {
+                indexes.Sort();
+                clock.Mark("node property indexes");
+            }
             return built;
         });
     }

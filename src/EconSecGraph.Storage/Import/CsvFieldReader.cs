@@ -192,42 +192,52 @@ internal sealed class CsvFieldReader : IDisposable
     /// </summary>
     private bool NextUnquoted()
     {
-        var rest = _buffer.AsSpan(_pos, _len - _pos);
-        var stop = rest.IndexOfAny('\n', '\r', '"');
-        if (stop <= 0 || rest[stop] == '"' || _delimiter is '"' or '\n' or '\r')
+        var delimiter = _delimiter;
+        if (delimiter is '"' or '\n' or '\r')
         {
             return false;
         }
-        var next = stop + 1;
-        if (rest[stop] == '\r')
-        {
-            if (next == rest.Length)
-            {
-                return false; // a "\r\n" may be split by the buffer's end
-            }
-            if (rest[next] == '\n')
-            {
-                next++;
-            }
-        }
-        _inBuffer = true;
+        // one scalar pass: lines are short, and a vectorised search per field costs more than it saves
+        var buffer = _buffer;
+        var start = _pos;
+        var from = start;
         FieldCount = 0;
-        var line = rest[..stop];
-        var from = 0;
-        while (true)
+        for (var i = start; i < _len; i++)
         {
-            var d = line[from..].IndexOf(_delimiter);
-            if (d < 0)
+            var c = buffer[i];
+            if (c == delimiter)
             {
-                EndField(_pos + from, _pos + stop, false);
-                break;
+                EndField(from, i, false);
+                from = i + 1;
+                continue;
             }
-            EndField(_pos + from, _pos + from + d, false);
-            from += d + 1;
+            if (c > '"' || (c != '"' && c != '\n' && c != '\r'))
+            {
+                continue;
+            }
+            if (c == '"' || i == start)
+            {
+                return false; // a quote, or a blank line
+            }
+            var next = i + 1;
+            if (c == '\r')
+            {
+                if (next == _len)
+                {
+                    return false; // a "\r\n" may be split by the buffer's end
+                }
+                if (buffer[next] == '\n')
+                {
+                    next++;
+                }
+            }
+            EndField(from, i, false);
+            _inBuffer = true;
+            _pos = next;
+            Line = _physical++;
+            return true;
         }
-        _pos += next;
-        Line = _physical++;
-        return true;
+        return false; // the line goes on past the buffer
     }
 
     /// <summary>An import error at <paramref name="line"/> of this file: what went wrong and what to do.</summary>
