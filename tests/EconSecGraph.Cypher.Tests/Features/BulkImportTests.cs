@@ -407,13 +407,19 @@ public sealed class BulkImportTests : IDisposable
         );
     }
 
-    [Fact]
-    public async Task Import_DuplicateUnderUniquenessConstraint_FailsNamingBothLines_AndChangesNothing()
+    [Theory]
+    [InlineData(false)] // the node index entries are sorted on a thread of their own
+    [InlineData(true)] // by the full-text thread, after its build
+    public async Task Import_DuplicateUnderUniquenessConstraint_FailsNamingBothLines_AndChangesNothing(bool fullText)
     {
         Write("nodes.csv", "id,code\n1,A-1\n2,B-2\n3,A-1\n");
         await using (var db = Open())
         {
             await db.QueryAsync(new Query("CREATE CONSTRAINT code FOR (n:Part) REQUIRE n.code IS UNIQUE"));
+            if (fullText)
+            {
+                await db.QueryAsync(new Query("CREATE FULLTEXT INDEX codes FOR (n:Part) ON EACH [n.code]"));
+            }
             var e = await Assert.ThrowsAsync<ConstraintViolationException>(() =>
                 db.QueryAsync(
                     new Query("CALL db.import.csv([{fileName: 'file:///nodes.csv', label: 'Part', idColumn: 'id'}])")
