@@ -51,12 +51,13 @@ public static class ScriptCommand
     private static void RunOne(EmbeddedGraphDatabase db, string statement)
     {
         var allocated = GC.GetTotalAllocatedBytes();
+        var (gen0, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(2), GC.GetTotalPauseDuration());
         var clock = Stopwatch.StartNew();
         var (records, _) = db.QueryAsync(new Query(statement)).GetAwaiter().GetResult();
         Console.WriteLine(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"{clock.Elapsed.TotalMilliseconds, 9:F1} ms {(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0, 8:F0} MiB  {records.Count} rows  peak {EconSecGraph.Bench.Harness.Measure.PeakMemoryBytes() / 1048576} MiB  {statement[..Math.Min(90, statement.Length)]}"
+                $"{clock.Elapsed.TotalMilliseconds, 9:F1} ms {(GC.GetTotalAllocatedBytes() - allocated) / 1048576.0, 8:F0} MiB  {GC.CollectionCount(0) - gen0} GCs ({GC.CollectionCount(2) - gen2} full, {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F1} ms paused)  {records.Count} rows  peak {EconSecGraph.Bench.Harness.Measure.PeakMemoryBytes() / 1048576} MiB  {statement[..Math.Min(90, statement.Length)]}"
             )
         );
     }

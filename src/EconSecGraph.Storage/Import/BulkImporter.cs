@@ -125,8 +125,11 @@ internal sealed partial class BulkImporter
             {
                 nodeIndexSort = Helper(() =>
                 {
-                    nodeIndexes.Sort();
-                    clock.Mark("node property indexes");
+                    if (nodeIndexes.TryClaim())
+                    {
+                        nodeIndexes.Sort();
+                        clock.Mark("node property indexes");
+                    }
                     return true;
                 });
             }
@@ -160,10 +163,19 @@ internal sealed partial class BulkImporter
             relText = importer.StartRelationshipText(clock);
             if (nodeIndexes is not null)
             {
-                // the node runs are sorted by a helper: wait for it (the full-text thread when it sorted them)
-                (nodeIndexSort ?? (Task)nodeText)
-                    .GetAwaiter()
-                    .GetResult();
+                if (nodeIndexes.TryClaim())
+                {
+                    // the helper is still busy (a long full-text build): this thread is free now
+                    nodeIndexes.Sort();
+                    clock.Mark("node property indexes (by the import thread)");
+                }
+                else
+                {
+                    // a helper claimed the sort: it ends with it (the full-text thread after its build)
+                    (nodeIndexSort ?? (Task)nodeText)
+                        .GetAwaiter()
+                        .GetResult();
+                }
             }
             importer.BuildIndexes(nodeIndexes);
             clock.Mark("property indexes");
@@ -482,7 +494,7 @@ internal sealed partial class BulkImporter
             var built = feed.Run(_cancellation);
             clock.Mark("node full-text");
             // Run returned after Complete, which the node pass calls after setting _nodeIndexes (under the feed's lock)
-            if (_nodeIndexes is { } indexes)
+            if (_nodeIndexes is { } indexes && indexes.TryClaim())
             {
                 indexes.Sort();
                 clock.Mark("node property indexes");

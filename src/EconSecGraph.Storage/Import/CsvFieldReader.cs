@@ -15,7 +15,11 @@ internal sealed class CsvFieldReader : IDisposable
 {
     private readonly StreamReader _reader;
     private readonly char _delimiter;
-    private readonly char[] _buffer = new char[1 << 16];
+
+    /// <summary>Chars read at a time: below the large-object threshold (so is the reader's own buffer), as a small import drops them soon.</summary>
+    internal const int BufferSize = 1 << 15;
+
+    private readonly char[] _buffer = new char[BufferSize];
     private int _pos;
     private int _len;
     private char[] _text = new char[256];
@@ -37,7 +41,7 @@ internal sealed class CsvFieldReader : IDisposable
         Source = source;
         Path = path;
         _delimiter = delimiter;
-        _reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        _reader = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: BufferSize);
     }
 
     public string Source { get; }

@@ -13,12 +13,16 @@ namespace EconSecGraph.Storage.Import;
 /// </summary>
 internal sealed class IndexEntryBuffer
 {
-    private const int ChunkBits = 20;
-    private const int ChunkSize = 1 << ChunkBits;
-    private const int Grow = 1 << 16;
+    // Chunks start below the large-object threshold and double up to 1M chars, and the per-entry arrays come in
+    // blocks of 4096: a small import allocates about what it holds (every large object it drops counts towards
+    // a full collection), a large one still grows without copying.
+    private const int FirstChunk = 1 << 15;
+    private const int LastChunk = 1 << 20;
+    private const int BlockBits = 16;
+    private const int Grow = 1 << BlockBits;
 
     private readonly List<char[]> _chunks = [];
-    private int _used = ChunkSize;
+    private int _used;
     private readonly List<long[]> _ids = [];
     private readonly List<long[]> _starts = [];
     private readonly List<int[]> _lengths = [];
@@ -44,9 +48,10 @@ internal sealed class IndexEntryBuffer
                 "The keys of one index exceed 2^31 characters; the bulk import cannot build it. Import fewer or shorter values."
             );
         }
-        if (_used + length > ChunkSize)
+        if (_chunks.Count == 0 || _used + length > _chunks[^1].Length)
         {
-            _chunks.Add(new char[Math.Max(ChunkSize, length)]);
+            var size = _chunks.Count == 0 ? FirstChunk : Math.Min(LastChunk, _chunks[^1].Length * 2);
+            _chunks.Add(new char[Math.Max(size, length)]);
             _used = 0;
         }
         var slot = Count & (Grow - 1);
@@ -56,7 +61,7 @@ internal sealed class IndexEntryBuffer
             _starts.Add(new long[Grow]);
             _lengths.Add(new int[Grow]);
         }
-        var block = Count >> 16;
+        var block = Count >> BlockBits;
         _ids[block][slot] = id;
         _starts[block][slot] = ((long)(_chunks.Count - 1) << 32) | (uint)_used;
         _lengths[block][slot] = length;
@@ -69,11 +74,11 @@ internal sealed class IndexEntryBuffer
 
     private ReadOnlySpan<char> Key(int i)
     {
-        var start = _starts[i >> 16][i & (Grow - 1)];
-        return _chunks[(int)(start >> 32)].AsSpan((int)(uint)start, _lengths[i >> 16][i & (Grow - 1)]);
+        var start = _starts[i >> BlockBits][i & (Grow - 1)];
+        return _chunks[(int)(start >> 32)].AsSpan((int)(uint)start, _lengths[i >> BlockBits][i & (Grow - 1)]);
     }
 
-    private long Id(int i) => _ids[i >> 16][i & (Grow - 1)];
+    private long Id(int i) => _ids[i >> BlockBits][i & (Grow - 1)];
 
     /// <summary>The entries as a run sorted by (key, id); the buffer is emptied.</summary>
     public SortedRun ToRun()
@@ -109,7 +114,7 @@ internal sealed class IndexEntryBuffer
         _lengths.Clear();
         Count = 0;
         _totalChars = 0;
-        _used = ChunkSize;
+        _used = 0;
         return new SortedRun(arena, offsets, ids);
     }
 

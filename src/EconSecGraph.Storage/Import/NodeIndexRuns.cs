@@ -4,19 +4,25 @@ namespace EconSecGraph.Storage.Import;
 
 /// <summary>
 /// The entries of the node property indexes of a bulk import, sorted into runs beside the relationship pass:
-/// they are final once the node files are read, so the sort need not wait for the relationships.
+/// they are final once the node files are read, so the sort need not wait for the relationships. Whichever
+/// thread is free first claims the sort (the full-text thread after its build, or the import's own thread after
+/// the adjacency), so a slow full-text build does not hold it up.
 /// </summary>
 internal sealed class NodeIndexRuns
 {
     private readonly long[] _indexIds;
     private readonly IndexEntryBuffer[] _buffers;
     private SortedRun[]? _runs;
+    private int _claimed;
 
     public NodeIndexRuns(long[] indexIds, IndexEntryBuffer[] buffers)
     {
         _indexIds = indexIds;
         _buffers = buffers;
     }
+
+    /// <summary>True for the one thread that is to call <see cref="Sort"/>.</summary>
+    public bool TryClaim() => Interlocked.Exchange(ref _claimed, 1) == 0;
 
     /// <summary>Sorts every buffer into its run (on the thread that runs it; the buffers are not touched by any other).</summary>
     public void Sort()
