@@ -76,12 +76,15 @@ internal sealed partial class BulkImporter
                 {
                     throw BadValue(reader, file.IdColumn, idText, "an INTEGER id (the import's idType)");
                 }
-                ref var slot = ref _intIds.GetValueRefOrAddDefault(intId, out var exists);
-                if (exists)
+                if (!ExtendsRun(intId))
                 {
-                    throw Duplicate(reader, file, idText, slot);
+                    ref var slot = ref _intIds.GetValueRefOrAddDefault(intId, out var exists);
+                    if (exists)
+                    {
+                        throw Duplicate(reader, file, idText, slot);
+                    }
+                    slot = offset;
                 }
-                slot = offset;
             }
             else
             {
@@ -250,6 +253,34 @@ internal sealed partial class BulkImporter
             }
         }
         return new LabelSetPlan(indexes, sources, buffers, TextIndexes(feed, labels));
+    }
+
+    /// <summary>
+    /// True when integer id <paramref name="id"/> is the next of the run of consecutive ids that every node so far
+    /// belongs to (so it needs no map entry and cannot repeat one); otherwise the run, if any, is moved into the
+    /// id map (each id with its offset, which is its place in the run) and false says to use the map.
+    /// </summary>
+    private bool ExtendsRun(long id)
+    {
+        if (!_runBroken)
+        {
+            // id > first: the difference of two longs then wraps only to a negative value, never to the length
+            if (_runLength == 0 || (id > _runFirst && id - _runFirst == _runLength && _runLength < int.MaxValue))
+            {
+                if (_runLength == 0)
+                {
+                    _runFirst = id;
+                }
+                _runLength++;
+                return true;
+            }
+            _runBroken = true;
+            for (var k = 0; k < _runLength; k++)
+            {
+                _intIds.GetValueRefOrAddDefault(_runFirst + k, out _) = k;
+            }
+        }
+        return false;
     }
 
     /// <summary>What the node pass does for the nodes of one label set: the property and full-text indexes that cover them.</summary>

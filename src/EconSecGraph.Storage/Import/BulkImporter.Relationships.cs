@@ -198,7 +198,14 @@ internal sealed partial class BulkImporter
             {
                 throw BadValue(reader, name, text, "an INTEGER node id (the import's idType)");
             }
-            if (_denseIds is { } dense)
+            if (!_runBroken)
+            {
+                // every node's id was first + its offset (no node at all: nothing is found)
+                var at = id - _runFirst;
+                node = (ulong)at < (ulong)_runLength ? (int)at : -1;
+                found = node >= 0;
+            }
+            else if (_denseIds is { } dense)
             {
                 var at = id - _denseMin;
                 node = (ulong)at < (ulong)dense.Length ? dense[at] - 1 : -1;

@@ -31,6 +31,12 @@ internal sealed partial class BulkImporter
     // (node + 1; 0 = no such id) instead of a hash lookup that misses the cache on every end.
     private int[]? _denseIds;
     private long _denseMin;
+
+    // Integer ids that so far come one after another from the first (the commonest file: 0..n-1 or 1..n) are
+    // not put in the id map at all: node offset = id - first. The first id out of step puts the run in the map.
+    private long _runFirst;
+    private int _runLength;
+    private bool _runBroken;
     private readonly TextIds _stringIds = new();
     private readonly List<int> _nodeLines = [];
     private readonly List<SourceFile> _nodeFiles = [];
@@ -147,6 +153,7 @@ internal sealed partial class BulkImporter
             // the id map is only needed to resolve relationship ends: free it before the indexes are sorted
             importer._intIds.Clear();
             importer._denseIds = null;
+            importer._runLength = 0;
             importer._stringIds.Clear();
             // Entities, properties and tokens are final now, and a checkpoint holds only those (plus the schema
             // rules, not their entries; not the adjacency, which BuildAdjacency writes to columns the checkpoint

@@ -668,8 +668,57 @@ public sealed class BulkImportTests : IDisposable
     }
 
     [Theory]
+    [InlineData("1,2,3,2", "line 3", "line 5")] // a repeat of an id of the run (the run is in the map by then)
+    [InlineData("7,8,9,7", "line 2", "line 5")]
+    public async Task Import_RepeatedIntegerId_AfterARunOfIds_IsNamedWithBothLines(
+        string idList,
+        string first,
+        string second
+    )
+    {
+        Write("nodes.csv", "id\n" + string.Join('\n', idList.Split(',')) + "\n");
+        await using var db = Open();
+        var e = await Assert.ThrowsAsync<CypherException>(() =>
+            db.QueryAsync(
+                new Query(
+                    "CALL db.import.csv([{fileName: 'file:///nodes.csv', label: 'N', idColumn: 'id'}], [], {idType: 'INTEGER'})"
+                )
+            )
+        );
+        Assert.Contains(first, e.Message, StringComparison.Ordinal);
+        Assert.Contains(second, e.Message, StringComparison.Ordinal);
+        Assert.Equal("0", await ScalarAsync(db, "MATCH (n) RETURN count(n)"));
+    }
+
+    /// <summary>A relationship end that is no node's id is refused, also where a run of ids would reach it by wrapping.</summary>
+    [Theory]
+    [InlineData("9223372036854775806,9223372036854775807", "-9223372036854775808")]
+    [InlineData("0,1,2", "3")]
+    [InlineData("0,1,2", "-1")]
+    public async Task Import_EndOutsideARunOfIds_IsRefused(string idList, string missing)
+    {
+        Write("nodes.csv", "id\n" + string.Join('\n', idList.Split(',')) + "\n");
+        Write("edges.csv", "src,dst\n" + idList.Split(',')[0] + "," + missing + "\n");
+        await using var db = Open();
+        var e = await Assert.ThrowsAsync<CypherException>(() =>
+            db.QueryAsync(
+                new Query(
+                    "CALL db.import.csv([{fileName: 'file:///nodes.csv', label: 'N', idColumn: 'id'}], "
+                        + "[{fileName: 'file:///edges.csv', startColumn: 'src', endColumn: 'dst', type: 'NEXT'}], {idType: 'INTEGER'})"
+                )
+            )
+        );
+        Assert.Contains("'" + missing + "'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("is not the id of any node", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("0,1,2,3,4,5")] // dense: resolved through an array
     [InlineData("-9223372036854775808,-5,7,4000000000000,9223372036854775807,12")] // sparse: through the hash map
+    [InlineData("-2,-1,0,1,2")] // one run of consecutive ids: no map at all
+    [InlineData("9223372036854775805,9223372036854775806,9223372036854775807")] // a run that ends at the largest id
+    [InlineData("1,2,3,10,4,5")] // a run, then out of step: the run moves into the map
+    [InlineData("5,6,7,-9223372036854775808")] // out of step where the difference would wrap
     public async Task Import_IntegerIds_DenseOrSparse_ConnectTheRightNodes(string idList)
     {
         var ids = idList.Split(',');
