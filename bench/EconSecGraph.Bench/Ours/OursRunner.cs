@@ -5,6 +5,7 @@ using EconSecGraph.Bench.Harness;
 using EconSecGraph.Cypher;
 using EconSecGraph.Graph.Database;
 using EconSecGraph.Graph.Values;
+using EconSecGraph.Storage;
 
 namespace EconSecGraph.Bench.Ours;
 
@@ -28,18 +29,23 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
                 "id constraint, name range index and full-text index, then CALL db.import.csv (nodes and relationships in one bulk import, checkpointed at commit)",
         };
         Clean(workDirectory); // before the clock: removing the last run's store is not loading
+        var notes = new LoadNotes();
         var clock = Stopwatch.StartNew();
-        var db = Open(dataDirectory, workDirectory);
-        Console.Error.WriteLine(
-            $"  ours     {clock.Elapsed.TotalMilliseconds, 8:F0} ms  (JIT so far {JitInfo.GetCompiledMethodCount()} methods, {JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms)  open"
+        var db = Open(dataDirectory, workDirectory, notes.Message);
+        notes.Step(
+            clock.Elapsed.TotalMilliseconds,
+            JitInfo.GetCompiledMethodCount(),
+            JitInfo.GetCompilationTime().TotalMilliseconds,
+            "open (JIT: so far in the process)"
         );
         try
         {
-            Exec(db, OursQueries.IdConstraint);
-            Exec(db, OursQueries.NameIndex);
-            Exec(db, OursQueries.FullTextIndex);
-            Exec(db, OursQueries.BulkImport);
+            Exec(db, OursQueries.IdConstraint, notes);
+            Exec(db, OursQueries.NameIndex, notes);
+            Exec(db, OursQueries.FullTextIndex, notes);
+            Exec(db, OursQueries.BulkImport, notes);
             report.LoadMs = clock.Elapsed.TotalMilliseconds;
+            notes.Print(); // after the clock: the harness's own output is not loading
             Console.Error.WriteLine($"  ours     load {report.LoadMs:F0} ms");
             if (!loadOnly)
             {
@@ -68,16 +74,18 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
                 "LOAD CSV WITH HEADERS (nodes, then relationships matched through the id constraint), one transaction each",
         };
         Clean(workDirectory);
+        var notes = new LoadNotes();
         var clock = Stopwatch.StartNew();
-        var db = Open(dataDirectory, workDirectory);
+        var db = Open(dataDirectory, workDirectory, notes.Message);
         try
         {
-            Exec(db, OursQueries.IdConstraint);
-            Exec(db, OursQueries.LoadNodes(GraphSpec.Labels.Select(l => l.Label)));
-            Exec(db, OursQueries.LoadEdges(GraphSpec.Types));
-            Exec(db, OursQueries.NameIndex);
-            Exec(db, OursQueries.FullTextIndex);
+            Exec(db, OursQueries.IdConstraint, notes);
+            Exec(db, OursQueries.LoadNodes(GraphSpec.Labels.Select(l => l.Label)), notes);
+            Exec(db, OursQueries.LoadEdges(GraphSpec.Types), notes);
+            Exec(db, OursQueries.NameIndex, notes);
+            Exec(db, OursQueries.FullTextIndex, notes);
             report.LoadMs = clock.Elapsed.TotalMilliseconds;
+            notes.Print();
             Console.Error.WriteLine($"  ours     LOAD CSV row by row {report.LoadMs:F0} ms");
         }
         finally
@@ -101,12 +109,12 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
     /// A new durable store in <paramref name="work"/> (call <see cref="Clean"/> first) whose import folder is
     /// <paramref name="data"/>; the store's messages (a bulk import's phase timings among them) go to standard error.
     /// </summary>
-    internal static EmbeddedGraphDatabase Open(string data, string work)
+    internal static EmbeddedGraphDatabase Open(string data, string work, Action<StorageLogLevel, string>? log = null)
     {
         var options = new EmbeddedOptions
         {
             ImportDirectory = Path.GetFullPath(data),
-            Log = (level, message) => Console.Error.WriteLine($"  store    {level}: {message}"),
+            Log = log ?? ((level, message) => Console.Error.WriteLine($"  store    {level}: {message}")),
         };
         return EmbeddedGraphDatabase.Open(work, options);
     }
@@ -171,15 +179,18 @@ public sealed class OursRunner(string dataDirectory, string workDirectory)
         );
     }
 
-    private static void Exec(EmbeddedGraphDatabase db, string text)
+    private static void Exec(EmbeddedGraphDatabase db, string text, LoadNotes notes)
     {
         // JIT figures beside the time: what of a small load is compiling rather than working
         var jitMethods = JitInfo.GetCompiledMethodCount();
         var jitTime = JitInfo.GetCompilationTime();
         var clock = Stopwatch.StartNew();
         db.QueryAsync(new Query(text)).GetAwaiter().GetResult();
-        Console.Error.WriteLine(
-            $"  ours     {clock.Elapsed.TotalMilliseconds, 8:F0} ms  (JIT {JitInfo.GetCompiledMethodCount() - jitMethods} methods, {(JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:F0} ms)  {text[..Math.Min(60, text.Length)]}"
+        notes.Step(
+            clock.Elapsed.TotalMilliseconds,
+            JitInfo.GetCompiledMethodCount() - jitMethods,
+            (JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds,
+            text
         );
     }
 
