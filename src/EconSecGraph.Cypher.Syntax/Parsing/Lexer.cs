@@ -11,16 +11,16 @@ namespace EconSecGraph.Cypher.Syntax.Parsing;
 internal sealed class Lexer
 {
     private readonly string _text;
-    private readonly List<Token> _tokens;
+    private readonly TokenList _tokens;
     private int _pos;
 
     private Lexer(string text)
     {
         _text = text;
-        _tokens = new List<Token>(Math.Max(16, text.Length / 3));
+        _tokens = new TokenList(Math.Max(16, text.Length / 3));
     }
 
-    public static List<Token> Tokenize(string text)
+    public static TokenList Tokenize(string text)
     {
         var lexer = new Lexer(text);
         lexer.Run();

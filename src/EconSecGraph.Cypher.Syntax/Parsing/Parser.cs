@@ -16,7 +16,7 @@ internal sealed partial class Parser
     internal const int MaxDepth = 500;
 
     private readonly string _text;
-    private readonly List<Token> _tokens;
+    private readonly TokenList _tokens;
     private int _index;
     private int _depth;
 
@@ -35,7 +35,7 @@ internal sealed partial class Parser
     private Token PeekToken(int ahead)
     {
         var i = _index + ahead;
-        return i < _tokens.Count ? _tokens[i] : _tokens[^1];
+        return i < _tokens.Count ? _tokens[i] : _tokens.Last;
     }
 
     private TokenKind PeekKind(int ahead) => PeekToken(ahead).Kind;
