@@ -31,7 +31,12 @@ internal sealed partial class Analyzer
     private readonly CypherStatement _statement;
     private readonly string _text;
     private readonly SemanticOptions _options;
-    private readonly List<(int Offset, CypherException Error)> _errors = [];
+
+    // records, not tuples of an int: a list of those is a framework generic JIT-compiled in every process
+    private readonly List<OffsetError> _errors = [];
+
+    private sealed record OffsetError(int Offset, CypherException Error);
+
     private readonly Dictionary<Clause, ClauseScope> _scopes = new(ReferenceEqualityComparer.Instance);
 
     public Analyzer(CypherStatement statement, SemanticOptions options)
@@ -80,7 +85,7 @@ internal sealed partial class Analyzer
     private void Error(int offset, string message, string detail)
     {
         var position = SourcePosition.At(_text, offset);
-        _errors.Add((offset, new CypherSyntaxException($"{message} ({position})", position, detail)));
+        _errors.Add(new OffsetError(offset, new CypherSyntaxException($"{message} ({position})", position, detail)));
     }
 
     private void Error(AstNode node, string message, string detail) => Error(node.Span.Start, message, detail);
@@ -88,7 +93,9 @@ internal sealed partial class Analyzer
     private void ErrorWithCode(AstNode node, string code, string message, string detail)
     {
         var position = SourcePosition.At(_text, node.Span.Start);
-        _errors.Add((node.Span.Start, new CypherException(code, $"{message} ({position})", position, detail)));
+        _errors.Add(
+            new OffsetError(node.Span.Start, new CypherException(code, $"{message} ({position})", position, detail))
+        );
     }
 
     private string TextOf(AstNode node) => node.Span.GetText(_text);

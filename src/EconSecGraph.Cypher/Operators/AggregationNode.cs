@@ -9,7 +9,7 @@ namespace EconSecGraph.Cypher.Operators;
 /// </summary>
 internal sealed class AggregationNode(
     PlanNode input,
-    IReadOnlyList<(int Slot, Evaluator Value)> keys,
+    IReadOnlyList<SlotEvaluator> keys,
     IReadOnlyList<AggregateSpec> aggregates,
     string text
 ) : PlanNode(input)
@@ -23,7 +23,7 @@ internal sealed class AggregationNode(
 
     private sealed class AggregationCursor(
         Cursor input,
-        IReadOnlyList<(int Slot, Evaluator Value)> keys,
+        IReadOnlyList<SlotEvaluator> keys,
         IReadOnlyList<AggregateSpec> aggregates,
         CypherValue[] row,
         QueryContext context

@@ -10,7 +10,7 @@ internal sealed class ProcedureCallNode(
     PlanNode input,
     ProcedureDefinition procedure,
     Evaluator[] arguments,
-    IReadOnlyList<(int Field, int Slot)> yields,
+    IReadOnlyList<YieldSlot> yields,
     string text
 ) : PlanNode(input)
 {
@@ -21,7 +21,7 @@ internal sealed class ProcedureCallNode(
     public ProcedureDefinition Procedure => procedure;
 
     /// <summary>The variables the call yields into: (output field, slot).</summary>
-    public IReadOnlyList<(int Field, int Slot)> Yields => yields;
+    public IReadOnlyList<YieldSlot> Yields => yields;
 
     /// <summary>The call's arguments for this row: given ones evaluated, missing ones defaulted, types checked.</summary>
     public CypherValue[] Arguments(CypherValue[] row, QueryContext context) =>
@@ -83,7 +83,7 @@ internal sealed class ProcedureCallNode(
         Cursor input,
         ProcedureDefinition procedure,
         Evaluator[] arguments,
-        IReadOnlyList<(int Field, int Slot)> yields,
+        IReadOnlyList<YieldSlot> yields,
         CypherValue[] row,
         QueryContext context
     ) : Cursor

@@ -4,8 +4,7 @@ using EconSecGraph.Graph.Values;
 namespace EconSecGraph.Cypher.Operators;
 
 /// <summary>Evaluates expressions into slots (WITH/RETURN items without aggregation).</summary>
-internal sealed class ProjectionNode(PlanNode input, IReadOnlyList<(int Slot, Evaluator Value)> items, string text)
-    : PlanNode(input)
+internal sealed class ProjectionNode(PlanNode input, IReadOnlyList<SlotEvaluator> items, string text) : PlanNode(input)
 {
     public override string Name => "Projection";
 
@@ -16,7 +15,7 @@ internal sealed class ProjectionNode(PlanNode input, IReadOnlyList<(int Slot, Ev
 
     private sealed class ProjectionCursor(
         Cursor input,
-        IReadOnlyList<(int Slot, Evaluator Value)> items,
+        IReadOnlyList<SlotEvaluator> items,
         CypherValue[] row,
         QueryContext context
     ) : Cursor

@@ -18,7 +18,7 @@ internal sealed partial class QueryPlanner
     private CountStoreNode? TryCountStore(
         PlanNode input,
         List<PlannedItem> items,
-        List<(int Slot, Evaluator Value)> keys,
+        List<SlotEvaluator> keys,
         List<AggregateSpec> aggregates,
         Dictionary<Expression, int> substitutions,
         Scope scope,

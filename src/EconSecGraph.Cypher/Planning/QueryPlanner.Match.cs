@@ -223,7 +223,11 @@ internal sealed partial class QueryPlanner
         {
             var pathSlot = _slots.New(part.Variable.Name);
             var builder = PathBuilder(nodeSlots, relSlots);
-            current = new ProjectionNode(current, [(pathSlot, builder)], part.Variable.Name + " = " + Text(element));
+            current = new ProjectionNode(
+                current,
+                [new SlotEvaluator(pathSlot, builder)],
+                part.Variable.Name + " = " + Text(element)
+            );
             scope.Bind(part.Variable.Name, pathSlot);
             current = ApplyReadyFilters(current, state);
         }
@@ -543,7 +547,7 @@ internal sealed partial class QueryPlanner
                 current = new ProjectionNode(
                     current,
                     [
-                        (
+                        new SlotEvaluator(
                             listSlot,
                             (row, _) =>
                                 row[listSlot] is CypherList l ? CypherList.Wrap([.. l.Reverse()]) : row[listSlot]

@@ -58,7 +58,7 @@ internal sealed partial class QueryPlanner
         }
         else
         {
-            var projections = new List<(int Slot, Evaluator Value)>();
+            var projections = new List<SlotEvaluator>();
             for (var i = 0; i < items.Count; i++)
             {
                 var (name, expr, existing) = items[i];
@@ -70,7 +70,7 @@ internal sealed partial class QueryPlanner
                     if (target >= 0 && target != slot)
                     {
                         var from = existing;
-                        projections.Add((target, (row, _) => row[from]));
+                        projections.Add(new SlotEvaluator(target, (row, _) => row[from]));
                         slot = target;
                     }
                 }
@@ -81,7 +81,7 @@ internal sealed partial class QueryPlanner
                 else
                 {
                     slot = target >= 0 ? target : _slots.New(name);
-                    projections.Add((slot, Compile(expr, scope)));
+                    projections.Add(new SlotEvaluator(slot, Compile(expr, scope)));
                 }
                 itemSlots[i] = slot;
                 newScope.Bind(name, slot);
@@ -287,9 +287,9 @@ internal sealed partial class QueryPlanner
         List<OutputColumn>? outputSlots
     )
     {
-        var keys = new List<(int Slot, Evaluator Value)>();
+        var keys = new List<SlotEvaluator>();
         var aggregates = new List<AggregateSpec>();
-        var post = new List<(int Slot, Evaluator Value)>();
+        var post = new List<SlotEvaluator>();
         var substitutions = new Dictionary<Expression, int>(ReferenceEqualityComparer.Instance);
         var keyByText = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < items.Count; i++)
@@ -300,7 +300,7 @@ internal sealed partial class QueryPlanner
             {
                 var slot = target >= 0 ? target : _slots.New(name);
                 Evaluator value = expr is null ? ((row, _) => row[existing]) : Compile(expr, scope);
-                keys.Add((slot, value));
+                keys.Add(new SlotEvaluator(slot, value));
                 itemSlots[i] = slot;
                 newScope.Bind(name, slot);
                 if (expr is not null)
@@ -342,7 +342,7 @@ internal sealed partial class QueryPlanner
                 newScope.Bind(name, direct);
                 continue;
             }
-            post.Add((slot, CompileAfterAggregation(expr, substitutions, keyByText, newScope)));
+            post.Add(new SlotEvaluator(slot, CompileAfterAggregation(expr, substitutions, keyByText, newScope)));
         }
         PlanNode current =
             (PlanNode?)TryCountStore(input, items, keys, aggregates, substitutions, scope, body)
@@ -448,7 +448,7 @@ internal sealed partial class QueryPlanner
     /// <summary><c>RETURN count(DISTINCT m)</c> straight over an expansion: no rows, no paths (see <see cref="DistinctEndCountNode"/>).</summary>
     private static DistinctEndCountNode? TryDistinctEndCount(
         PlanNode input,
-        List<(int Slot, Evaluator Value)> keys,
+        List<SlotEvaluator> keys,
         List<AggregateSpec> aggregates,
         Dictionary<Expression, int> substitutions,
         Scope scope
@@ -481,7 +481,7 @@ internal sealed partial class QueryPlanner
     /// </summary>
     private static PlanNode? TryProcedureCount(
         PlanNode input,
-        List<(int Slot, Evaluator Value)> keys,
+        List<SlotEvaluator> keys,
         List<AggregateSpec> aggregates,
         Dictionary<Expression, int> substitutions,
         Scope scope

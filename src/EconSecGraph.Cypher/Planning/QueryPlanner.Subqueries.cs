@@ -292,7 +292,7 @@ internal sealed partial class QueryPlanner
                 "InvalidNumberOfArguments"
             );
         }
-        var yields = new List<(int Field, int Slot)>();
+        var yields = new List<YieldSlot>();
         columns = null;
         if (call.Yield is null || call.Yield.All)
         {
@@ -309,7 +309,7 @@ internal sealed partial class QueryPlanner
             {
                 var name = procedure.Outputs[i].Name;
                 var slot = _slots.New(name);
-                yields.Add((i, slot));
+                yields.Add(new YieldSlot(i, slot));
                 scope.Bind(name, slot);
                 columns.Add(new OutputColumn(name, slot));
             }
@@ -338,7 +338,7 @@ internal sealed partial class QueryPlanner
                     );
                 }
                 var slot = _slots.New(item.VariableName);
-                yields.Add((index, slot));
+                yields.Add(new YieldSlot(index, slot));
                 scope.Bind(item.VariableName, slot);
             }
             if (standalone)
