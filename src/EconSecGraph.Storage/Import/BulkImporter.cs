@@ -153,7 +153,6 @@ internal sealed partial class BulkImporter
             // the id map is only needed to resolve relationship ends: free it before the indexes are sorted
             importer._intIds.Clear();
             importer._denseIds = null;
-            importer._runLength = 0;
             importer._stringIds.Clear();
             // Entities, properties and tokens are final now, and a checkpoint holds only those (plus the schema
             // rules, not their entries; not the adjacency, which BuildAdjacency writes to columns the checkpoint
