@@ -10,10 +10,15 @@ using EconSecGraph.Storage.Schema;
 //    or: storage-bench fulltext-build --nodes <nodes.csv> [--analyzer name] [--repeat n] [--dump file]
 // Loads the generator's CSVs through the store API in one transaction, then measures memory,
 // 1-hop / 2-hop distinct neighbour counts over the adjacency spans, and index prefix/contains seeks.
+// Usage: storage-bench bigram-build --nodes <nodes.csv> [--repeat n] [--substrings a|b|…] (see BigramBuildCommand).
 // Usage: storage-bench index-commits [--nodes N] [--commits N] [--no-index] (see IndexCommits).
 if (args.Length > 0 && string.Equals(args[0], "index-commits", StringComparison.Ordinal))
 {
     return IndexCommits.Run(args[1..]);
+}
+if (args is ["bigram-build", ..])
+{
+    return BigramBuildCommand.Run(args[1..]);
 }
 if (args is ["fulltext-build", ..])
 {

@@ -247,15 +247,27 @@ public abstract partial class GraphView
 
     /// <summary>
     /// How many entries' string keys contain <paramref name="substring"/> — what counting
-    /// <see cref="EnumerateContains"/> gives, without yielding each hit, and with a large base run
-    /// scanned in parts on all cores (the scan is the whole cost of a <c>CONTAINS</c> count). Null when
-    /// this transaction changed the index or the substring is empty: then enumerate.
+    /// <see cref="EnumerateContains"/> gives, without yielding each hit. A large base run is counted from
+    /// its <see cref="BigramPostings"/> (built in the background from the first count on) when the substring has two characters
+    /// or more, else scanned in parts on all cores (the scan reads every key, and is bound by memory
+    /// bandwidth). Null when this transaction changed the index or the substring is empty: then enumerate.
     /// </summary>
     public long? CountContains(IndexDescriptor index, string substring) =>
-        CountContains(index, substring, ParallelScanChars);
+        CountContains(index, substring, LargeRunChars, LargeRunChars, waitForPostings: false);
 
-    /// <summary><see cref="CountContains(IndexDescriptor, string)"/>, scanning in parts from <paramref name="parallelChars"/> characters of keys on.</summary>
-    internal long? CountContains(IndexDescriptor index, string substring, int parallelChars)
+    /// <summary>
+    /// <see cref="CountContains(IndexDescriptor, string)"/>, with bigram postings from
+    /// <paramref name="postingsChars"/> characters of keys on and a scan in parts from
+    /// <paramref name="parallelChars"/> on; <paramref name="waitForPostings"/> builds them here rather than
+    /// scanning while they are built in the background.
+    /// </summary>
+    internal long? CountContains(
+        IndexDescriptor index,
+        string substring,
+        int parallelChars,
+        int postingsChars,
+        bool waitForPostings
+    )
     {
         ArgumentNullException.ThrowIfNull(substring);
         var idx = Resolve(index);
@@ -266,7 +278,15 @@ public abstract partial class GraphView
         var run = idx.Base;
         var parts = run.Arena.Length >= parallelChars ? Math.Clamp(Environment.ProcessorCount, 2, 8) : 1;
         long total;
-        if (parts > 1)
+        if (
+            substring.Length >= 2
+            && run.Arena.Length >= postingsChars
+            && (waitForPostings ? run.Bigrams() : run.BuiltBigrams())?.CountContaining(run, substring) is { } counted
+        )
+        {
+            total = counted;
+        }
+        else if (parts > 1)
         {
             var counts = new long[parts];
             Parallel.For(
@@ -309,8 +329,8 @@ public abstract partial class GraphView
         return total;
     }
 
-    // below ~8 MB of keys a scan is too short for a second thread to pay off
-    private const int ParallelScanChars = 4 << 20;
+    // below ~8 MB of keys a scan is too short for a second thread or for building postings to pay off
+    private const int LargeRunChars = 4 << 20;
 
     /// <summary>How many base entries in [<paramref name="first"/>, <paramref name="end"/>) have a string key containing <paramref name="substring"/>.</summary>
     private static long CountInRun(SortedRun run, string substring, int first, int end)

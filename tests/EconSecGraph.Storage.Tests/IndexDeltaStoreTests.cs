@@ -180,7 +180,7 @@ public sealed class IndexDeltaStoreTests
             var contains = byName.Where(x => x.Key.Contains(s, StringComparison.Ordinal)).Select(x => x.Node);
             Assert.Equal(contains, view.SeekContains(nameIndex, s));
             Assert.Equal(contains, view.EnumerateContains(nameIndex, s));
-            // the count without enumerating: on every committed state (in parts, too); a transaction that
+            // the count without enumerating: on every committed state (in parts and from postings, too); a transaction that
             // changed the index enumerates instead
             var counted = view.CountContains(nameIndex, s);
             if (view is GraphSnapshot && s.Length > 0)
@@ -190,7 +190,31 @@ public sealed class IndexDeltaStoreTests
             if (counted is not null)
             {
                 Assert.Equal(contains.Count(), counted);
-                Assert.Equal(counted, view.CountContains(nameIndex, s, parallelChars: 1));
+                Assert.Equal(
+                    counted,
+                    view.CountContains(
+                        nameIndex,
+                        s,
+                        parallelChars: 1,
+                        postingsChars: int.MaxValue,
+                        waitForPostings: false
+                    )
+                );
+                // postings built in the background: scanned in parts until they are there
+                Assert.Equal(
+                    counted,
+                    view.CountContains(nameIndex, s, parallelChars: 1, postingsChars: 1, waitForPostings: false)
+                );
+                Assert.Equal(
+                    counted,
+                    view.CountContains(
+                        nameIndex,
+                        s,
+                        parallelChars: int.MaxValue,
+                        postingsChars: 1,
+                        waitForPostings: true
+                    )
+                );
             }
             Assert.Equal(
                 byName.Where(x => x.Key.EndsWith(s, StringComparison.Ordinal)).Select(x => x.Node),

@@ -11,6 +11,7 @@ internal sealed class SortedRun
     private readonly char[] _arena;
     private readonly int[] _offsets;
     private readonly long[] _ids;
+    private Lazy<BigramPostings?>? _bigrams;
 
     public SortedRun(char[] arena, int[] offsets, long[] ids)
     {
@@ -70,6 +71,52 @@ internal sealed class SortedRun
     }
 
     public int KeyStart(int i) => _offsets[i];
+
+    /// <summary>The run's <see cref="BigramPostings"/>, built by the first caller (others wait) and kept with the run; null when they do not fit.</summary>
+    public BigramPostings? Bigrams() => BigramsOnce().Value;
+
+    /// <summary>
+    /// The run's <see cref="BigramPostings"/> when they are built; else null, and the first call starts
+    /// building them on the thread pool, so that no query waits for a build (half a second at a million
+    /// keys) but later ones find them. A build that fails leaves them unbuilt: callers scan.
+    /// </summary>
+    public BigramPostings? BuiltBigrams()
+    {
+        var once = Volatile.Read(ref _bigrams);
+        if (once is null)
+        {
+            var made = new Lazy<BigramPostings?>(() => BigramPostings.Build(this));
+            if (Interlocked.CompareExchange(ref _bigrams, made, null) is null)
+            {
+                ThreadPool.UnsafeQueueUserWorkItem(static o => BuildQuietly(o), made, preferLocal: false);
+            }
+            return null;
+        }
+        return once.IsValueCreated ? once.Value : null;
+    }
+
+    private static void BuildQuietly(Lazy<BigramPostings?> once)
+    {
+        try
+        {
+            _ = once.Value;
+        }
+        catch (Exception)
+        {
+            // the Lazy keeps the failure and the counts go on scanning; a thread-pool thread must not end the process
+        }
+    }
+
+    private Lazy<BigramPostings?> BigramsOnce()
+    {
+        var once = Volatile.Read(ref _bigrams);
+        if (once is null)
+        {
+            var made = new Lazy<BigramPostings?>(() => BigramPostings.Build(this));
+            once = Interlocked.CompareExchange(ref _bigrams, made, null) ?? made;
+        }
+        return once;
+    }
 
     /// <summary>The first entry with key ≥ <paramref name="key"/> (or &gt; when <paramref name="after"/>).</summary>
     public int LowerBound(ReadOnlySpan<char> key, bool after = false)
