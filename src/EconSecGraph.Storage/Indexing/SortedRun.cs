@@ -77,7 +77,7 @@ internal sealed class SortedRun
 
     /// <summary>
     /// The run's <see cref="BigramPostings"/> when they are built; else null, and the first call starts
-    /// building them on the thread pool, so that no query waits for a build (half a second at a million
+    /// building them on a thread of their own, so that no query waits for a build (a quarter to half a second at a million
     /// keys) but later ones find them. A build that fails leaves them unbuilt: callers scan.
     /// </summary>
     public BigramPostings? BuiltBigrams()
@@ -88,22 +88,24 @@ internal sealed class SortedRun
             var made = new Lazy<BigramPostings?>(() => BigramPostings.Build(this));
             if (Interlocked.CompareExchange(ref _bigrams, made, null) is null)
             {
-                ThreadPool.UnsafeQueueUserWorkItem(static o => BuildQuietly(o), made, preferLocal: false);
+                // a thread of its own: queued to the pool it waited behind the scans' own parallel work
+                new Thread(BuildQuietly) { IsBackground = true, Name = "Bigram postings" }.Start(made);
             }
             return null;
         }
         return once.IsValueCreated ? once.Value : null;
     }
 
-    private static void BuildQuietly(Lazy<BigramPostings?> once)
+    private static void BuildQuietly(object? state)
     {
+        var once = (Lazy<BigramPostings?>)state!;
         try
         {
             _ = once.Value;
         }
         catch (Exception)
         {
-            // the Lazy keeps the failure and the counts go on scanning; a thread-pool thread must not end the process
+            // the Lazy keeps the failure and the counts go on scanning; an exception on a thread of its own would end the process
         }
     }
 
