@@ -247,10 +247,11 @@ public abstract partial class GraphView
 
     /// <summary>
     /// How many entries' string keys contain <paramref name="substring"/> — what counting
-    /// <see cref="EnumerateContains"/> gives, without yielding each hit. A large base run is counted from
-    /// its <see cref="BigramPostings"/> (built in the background from the first count on) when the substring has two characters
-    /// or more, else scanned in parts on all cores (the scan reads every key, and is bound by memory
-    /// bandwidth). Null when this transaction changed the index or the substring is empty: then enumerate.
+    /// <see cref="EnumerateContains"/> gives, without yielding each hit. A large base run of name-length
+    /// keys is counted from its <see cref="BigramPostings"/> (built in the background from the first count
+    /// on) when the substring has two characters or more; otherwise, or until they are built, scanned in
+    /// parts on all cores (the scan reads every key, and is bound by memory bandwidth). Null when this
+    /// transaction changed the index or the substring is empty: then enumerate.
     /// </summary>
     public long? CountContains(IndexDescriptor index, string substring) =>
         CountContains(index, substring, LargeRunChars, LargeRunChars, waitForPostings: false);
@@ -281,6 +282,7 @@ public abstract partial class GraphView
         if (
             substring.Length >= 2
             && run.Arena.Length >= postingsChars
+            && BigramPostings.Suit(run)
             && (waitForPostings ? run.Bigrams() : run.BuiltBigrams())?.CountContaining(run, substring) is { } counted
         )
         {

@@ -119,6 +119,19 @@ public sealed class BigramPostingsTests
         Assert.Equal(expected, built.Count('戦', '略'));
     }
 
+    [Fact]
+    public void Suit_TakesNameLengthKeys_NotLongTexts()
+    {
+        static SortedRun Of(int length) =>
+            SortedRun.Build([
+                .. Enumerable.Range(0, 100).Select(i => (IndexKey.String + new string('a', length), (long)i)),
+            ]);
+        Assert.True(BigramPostings.Suit(Of(20)));
+        Assert.True(BigramPostings.Suit(Of(63))); // with its type mark, 64 characters a key
+        Assert.False(BigramPostings.Suit(Of(64)));
+        Assert.False(BigramPostings.Suit(Of(500)));
+    }
+
     [Theory]
     [InlineData(0u)]
     [InlineData(127u)]

@@ -25,6 +25,13 @@ internal sealed class BigramPostings
         _data = data;
     }
 
+    // keys longer than this on average (descriptions rather than names) have so many bigrams that the
+    // postings cost close to the key text itself and most bigrams are in too many keys to narrow a count
+    private const int MaxAverageKeyChars = 64;
+
+    /// <summary>Whether postings would pay for <paramref name="run"/>: keys of name or title length.</summary>
+    public static bool Suit(SortedRun run) => run.Arena.Length <= (long)run.Count * MaxAverageKeyChars;
+
     /// <summary>Bytes held, for the memory account.</summary>
     public long Size => _data.Length + (_counts.Length + _starts.Length) * 4L + _table.Count * 12L;
 

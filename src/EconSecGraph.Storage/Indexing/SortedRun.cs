@@ -72,13 +72,17 @@ internal sealed class SortedRun
 
     public int KeyStart(int i) => _offsets[i];
 
-    /// <summary>The run's <see cref="BigramPostings"/>, built by the first caller (others wait) and kept with the run; null when they do not fit.</summary>
+    /// <summary>
+    /// The run's <see cref="BigramPostings"/>, built by the first caller (others wait) and kept with the
+    /// run; null when they do not fit.
+    /// </summary>
     public BigramPostings? Bigrams() => BigramsOnce().Value;
 
     /// <summary>
     /// The run's <see cref="BigramPostings"/> when they are built; else null, and the first call starts
-    /// building them on a thread of their own, so that no query waits for a build (a quarter to half a second at a million
-    /// keys) but later ones find them. A build that fails leaves them unbuilt: callers scan.
+    /// building them on a thread of their own, so that no query waits for a build (a quarter to half a
+    /// second at a million names) but later ones find them. A build that fails leaves them unbuilt:
+    /// callers scan.
     /// </summary>
     public BigramPostings? BuiltBigrams()
     {
@@ -105,7 +109,8 @@ internal sealed class SortedRun
         }
         catch (Exception)
         {
-            // the Lazy keeps the failure and the counts go on scanning; an exception on a thread of its own would end the process
+            // the Lazy keeps the failure and the counts go on scanning; an exception left on a thread of
+            // its own would end the process
         }
     }
 
