@@ -149,9 +149,19 @@ public abstract partial class GraphView
     /// <summary>
     /// Entities whose indexed string property contains <paramref name="substring"/>. The best plan for
     /// <c>CONTAINS</c> on an indexed property: one vectorised pass over the index's packed keys, far
-    /// cheaper than reading every node's properties. Results in index order.
+    /// cheaper than reading every node's properties — or, on a large base run whose bigram postings are
+    /// built, only the keys of the substring's rarest bigram. Results in index order.
     /// </summary>
-    public IReadOnlyList<long> SeekContains(IndexDescriptor index, string substring)
+    public IReadOnlyList<long> SeekContains(IndexDescriptor index, string substring) =>
+        SeekContains(index, substring, LargeRunChars, waitForPostings: false);
+
+    /// <summary><see cref="SeekContains(IndexDescriptor, string)"/>, with the postings thresholds of <see cref="CountContains(IndexDescriptor, string, int, int, bool)"/>.</summary>
+    internal IReadOnlyList<long> SeekContains(
+        IndexDescriptor index,
+        string substring,
+        int postingsChars,
+        bool waitForPostings
+    )
     {
         ArgumentNullException.ThrowIfNull(substring);
         var idx = Resolve(index);
@@ -162,7 +172,9 @@ public abstract partial class GraphView
         var run = idx.Base;
         var hits = new List<(string Key, long Id)>();
         var changes = ChangesOf(idx);
-        foreach (var hit in CommittedContains(idx, substring))
+        foreach (
+            var hit in CommittedContains(idx, substring, PostingHits(run, substring, postingsChars, waitForPostings))
+        )
         {
             if (hit.DeltaKey is { } key)
             {
@@ -177,27 +189,53 @@ public abstract partial class GraphView
     }
 
     /// <summary>
-    /// <see cref="SeekContains"/> as a lazy sequence, so <c>LIMIT</c> stops the scan early. Without changes
-    /// in this transaction the hits stream straight from the packed keys (index order); otherwise it
-    /// falls back to the complete, merged list.
+    /// <see cref="SeekContains(IndexDescriptor, string)"/> as a lazy sequence, so <c>LIMIT</c> stops the
+    /// search early. Without changes in this transaction the hits stream straight from the packed keys or
+    /// the postings (index order); otherwise it falls back to the complete, merged list.
     /// </summary>
-    public IEnumerable<long> EnumerateContains(IndexDescriptor index, string substring)
+    public IEnumerable<long> EnumerateContains(IndexDescriptor index, string substring) =>
+        EnumerateContains(index, substring, LargeRunChars, waitForPostings: false);
+
+    /// <summary><see cref="EnumerateContains(IndexDescriptor, string)"/>, with the postings thresholds of <see cref="CountContains(IndexDescriptor, string, int, int, bool)"/>.</summary>
+    internal IEnumerable<long> EnumerateContains(
+        IndexDescriptor index,
+        string substring,
+        int postingsChars,
+        bool waitForPostings
+    )
     {
         ArgumentNullException.ThrowIfNull(substring);
         var idx = Resolve(index);
         return substring.Length == 0 || ChangesOf(idx) is not null
-            ? SeekContains(index, substring)
-            : CommittedContains(idx, substring).Select(static h => h.Id);
+            ? SeekContains(index, substring, postingsChars, waitForPostings)
+            : CommittedContains(idx, substring, PostingHits(idx.Base, substring, postingsChars, waitForPostings))
+                .Select(static h => h.Id);
     }
 
     /// <summary>
+    /// The base entries containing <paramref name="substring"/> from the run's bigram postings, when the run
+    /// is large (<paramref name="postingsChars"/> characters of keys or more) with keys of name length, the
+    /// postings are built (or <paramref name="waitForPostings"/>) and they narrow the search; else null: scan.
+    /// </summary>
+    private static IEnumerable<int>? PostingHits(
+        SortedRun run,
+        string substring,
+        int postingsChars,
+        bool waitForPostings
+    ) =>
+        substring.Length >= 2 && run.Arena.Length >= postingsChars && BigramPostings.Suit(run)
+            ? (waitForPostings ? run.Bigrams() : run.BuiltBigrams())?.EntriesContaining(run, substring)
+            : null;
+
+    /// <summary>
     /// The committed entries whose string key contains <paramref name="substring"/> (not empty), lazily in
-    /// index order: one vectorised pass over the base run's packed keys, skipping removed entries, merged
-    /// with the (small) delta's hits.
+    /// index order: the base run's hits — <paramref name="postingHits"/> when given, else one vectorised
+    /// pass over its packed keys — skipping removed entries, merged with the (small) delta's hits.
     /// </summary>
     private static IEnumerable<(long Id, int BasePosition, string? DeltaKey)> CommittedContains(
         PropertyIndex index,
-        string substring
+        string substring,
+        IEnumerable<int>? postingHits
     )
     {
         var run = index.Base;
@@ -218,8 +256,17 @@ public abstract partial class GraphView
             ri = 0; // index in the removed chunk
         var pos = 0;
         var entry = 0;
-        while (NextContainsHit(run, substring, run.Arena.Length, ref pos, ref entry))
+        using var fromPostings = postingHits?.GetEnumerator();
+        while (
+            fromPostings is null
+                ? NextContainsHit(run, substring, run.Arena.Length, ref pos, ref entry)
+                : fromPostings.MoveNext()
+        )
         {
+            if (fromPostings is not null)
+            {
+                entry = fromPostings.Current;
+            }
             while (rc < removed.Length && removed[rc][ri] < entry)
             {
                 if (++ri == removed[rc].Length)
@@ -247,7 +294,7 @@ public abstract partial class GraphView
 
     /// <summary>
     /// How many entries' string keys contain <paramref name="substring"/> — what counting
-    /// <see cref="EnumerateContains"/> gives, without yielding each hit. A large base run of name-length
+    /// <see cref="EnumerateContains(IndexDescriptor, string)"/> gives, without yielding each hit. A large base run of name-length
     /// keys is counted from its <see cref="BigramPostings"/> (built in the background from the first count
     /// on) when the substring has two characters or more; otherwise, or until they are built, scanned in
     /// parts on all cores (the scan reads every key, and is bound by memory bandwidth). Null when this

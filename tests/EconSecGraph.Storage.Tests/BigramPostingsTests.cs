@@ -36,7 +36,7 @@ public sealed class BigramPostingsTests
     }
 
     [Fact]
-    public void CountContaining_EqualsCountingTheKeys_OrDeclinesForCommonBigrams()
+    public void CountAndEntriesContaining_EqualTheKeysThatContain_OrDeclineForCommonBigrams()
     {
         var random = new Random(23);
         var checkedLonger = 0;
@@ -52,10 +52,19 @@ public sealed class BigramPostingsTests
                 var substring = new string([
                     .. Enumerable.Range(0, random.Next(2, 6)).Select(_ => Alphabet[random.Next(letters)]),
                 ]);
-                var expected = Enumerable
+                var expectedEntries = Enumerable
                     .Range(0, run.Count)
-                    .Count(e => TextOf(run, e)?.Contains(substring, StringComparison.Ordinal) == true);
+                    .Where(e => TextOf(run, e)?.Contains(substring, StringComparison.Ordinal) == true)
+                    .ToList();
+                var expected = expectedEntries.Count;
                 var counted = postings.CountContaining(run, substring);
+                var entries = postings.EntriesContaining(run, substring);
+                // the rows come from the postings exactly when the count does, in the scan's order
+                Assert.Equal(counted is null, entries is null);
+                if (entries is not null)
+                {
+                    Assert.Equal(expectedEntries, entries);
+                }
                 if (counted is null)
                 {
                     // only when some key in four has even the substring's rarest bigram
@@ -96,6 +105,10 @@ public sealed class BigramPostingsTests
         Assert.Equal(far, postings.Entries('戦', '略'));
         Assert.Equal(far.Length, postings.CountContaining(run, "戦略"));
         Assert.Equal(3, postings.CountContaining(run, "0戦略")); // k000000, k000130 and k020000
+        Assert.Equal(far, postings.EntriesContaining(run, "戦略")!);
+        Assert.Equal([0, 130, 20_000], postings.EntriesContaining(run, "0戦略")!);
+        Assert.Empty(postings.EntriesContaining(run, "略戦")!); // a bigram no key has
+        Assert.Null(postings.EntriesContaining(run, "k")); // one character: scan
         Assert.Equal(40_000, postings.Count('k', '0'));
     }
 

@@ -180,6 +180,14 @@ public sealed class IndexDeltaStoreTests
             var contains = byName.Where(x => x.Key.Contains(s, StringComparison.Ordinal)).Select(x => x.Node);
             Assert.Equal(contains, view.SeekContains(nameIndex, s));
             Assert.Equal(contains, view.EnumerateContains(nameIndex, s));
+            // from the base run's bigram postings (waited for, or while they are built in the background)
+            Assert.Equal(contains, view.SeekContains(nameIndex, s, postingsChars: 1, waitForPostings: true));
+            Assert.Equal(contains, view.EnumerateContains(nameIndex, s, postingsChars: 1, waitForPostings: true));
+            Assert.Equal(contains, view.EnumerateContains(nameIndex, s, postingsChars: 1, waitForPostings: false));
+            Assert.Equal(
+                contains.Take(3),
+                view.EnumerateContains(nameIndex, s, postingsChars: 1, waitForPostings: true).Take(3)
+            );
             // the count without enumerating: on every committed state (in parts and from postings, too); a transaction that
             // changed the index enumerates instead
             var counted = view.CountContains(nameIndex, s);

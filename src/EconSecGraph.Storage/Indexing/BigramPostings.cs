@@ -141,27 +141,17 @@ internal sealed class BigramPostings
     /// </summary>
     public long? CountContaining(SortedRun run, string substring)
     {
-        var rarest = -1;
-        for (var i = 1; i < substring.Length; i++)
+        if (!TryRarest(run, substring, out var rarest))
         {
-            var id = _table.Find(BigramTable.Code(substring[i - 1], substring[i]));
-            if (id < 0)
-            {
-                return 0;
-            }
-            if (rarest < 0 || _counts[id] < _counts[rarest])
-            {
-                rarest = id;
-            }
+            return null;
+        }
+        if (rarest < 0)
+        {
+            return 0;
         }
         if (substring.Length == 2)
         {
             return _counts[rarest];
-        }
-        // a key checked at random costs a few keys scanned in order
-        if (_counts[rarest] > run.Count / 4)
-        {
-            return null;
         }
         long count = 0;
         var at = _starts[rarest];
@@ -176,6 +166,65 @@ internal sealed class BigramPostings
             }
         }
         return count;
+    }
+
+    /// <summary>
+    /// The entries of <paramref name="run"/> whose string key contains <paramref name="substring"/> (two
+    /// characters or more), ascending — the order a scan of the run finds them in — lazily, so a
+    /// <c>LIMIT</c> stops early; null when the postings would not narrow the search (as
+    /// <see cref="CountContaining"/>).
+    /// </summary>
+    public IEnumerable<int>? EntriesContaining(SortedRun run, string substring)
+    {
+        if (!TryRarest(run, substring, out var rarest))
+        {
+            return null;
+        }
+        return rarest < 0 ? [] : Entries(run, substring, rarest);
+    }
+
+    private IEnumerable<int> Entries(SortedRun run, string substring, int rarest)
+    {
+        var at = _starts[rarest];
+        var entry = -1;
+        while (at < _starts[rarest + 1])
+        {
+            entry += (int)ReadVar(_data, ref at) + 1;
+            // a two-character substring is the bigram itself: every entry of its postings has it
+            if (substring.Length == 2 || run.Key(entry)[1..].IndexOf(substring.AsSpan(), StringComparison.Ordinal) >= 0)
+            {
+                yield return entry;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The id of <paramref name="substring"/>'s rarest bigram (-1 when one of its bigrams is in no key,
+    /// so no key contains it); false when the substring is shorter than a bigram, or longer than one and
+    /// even its rarest bigram is in more than a quarter of the keys (a key checked at random costs a few
+    /// keys scanned in order).
+    /// </summary>
+    private bool TryRarest(SortedRun run, string substring, out int rarest)
+    {
+        rarest = -1;
+        if (substring.Length < 2)
+        {
+            return false;
+        }
+        for (var i = 1; i < substring.Length; i++)
+        {
+            var id = _table.Find(BigramTable.Code(substring[i - 1], substring[i]));
+            if (id < 0)
+            {
+                rarest = -1;
+                return true;
+            }
+            if (rarest < 0 || _counts[id] < _counts[rarest])
+            {
+                rarest = id;
+            }
+        }
+        return substring.Length == 2 || _counts[rarest] <= run.Count / 4;
     }
 
     private static int VarLength(uint value) =>
