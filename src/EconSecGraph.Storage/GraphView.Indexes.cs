@@ -294,11 +294,12 @@ public abstract partial class GraphView
 
     /// <summary>
     /// How many entries' string keys contain <paramref name="substring"/> — what counting
-    /// <see cref="EnumerateContains(IndexDescriptor, string)"/> gives, without yielding each hit. A large base run of name-length
-    /// keys is counted from its <see cref="BigramPostings"/> (built in the background from the first count
-    /// on) when the substring has two characters or more; otherwise, or until they are built, scanned in
-    /// parts on all cores (the scan reads every key, and is bound by memory bandwidth). Null when this
-    /// transaction changed the index or the substring is empty: then enumerate.
+    /// <see cref="EnumerateContains(IndexDescriptor, string)"/> gives, without yielding each hit. A large
+    /// base run of name-length keys is counted from its <see cref="BigramPostings"/> (built in the
+    /// background from the first use on) when the substring has two characters or more; otherwise, or
+    /// until they are built, scanned in parts on all cores (the scan reads every key, and is bound by
+    /// memory bandwidth). Null when this transaction changed the index or the substring is empty: then
+    /// enumerate.
     /// </summary>
     public long? CountContains(IndexDescriptor index, string substring) =>
         CountContains(index, substring, LargeRunChars, LargeRunChars, waitForPostings: false);
