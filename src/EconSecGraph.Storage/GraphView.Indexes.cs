@@ -173,7 +173,11 @@ public abstract partial class GraphView
         var hits = new List<(string Key, long Id)>();
         var changes = ChangesOf(idx);
         foreach (
-            var hit in CommittedContains(idx, substring, PostingHits(run, substring, postingsChars, waitForPostings))
+            var hit in CommittedContains(
+                idx,
+                substring,
+                PostingsFor(run, substring, postingsChars, waitForPostings)?.EntriesContaining(run, substring)
+            )
         )
         {
             if (hit.DeltaKey is { } key)
@@ -208,23 +212,29 @@ public abstract partial class GraphView
         var idx = Resolve(index);
         return substring.Length == 0 || ChangesOf(idx) is not null
             ? SeekContains(index, substring, postingsChars, waitForPostings)
-            : CommittedContains(idx, substring, PostingHits(idx.Base, substring, postingsChars, waitForPostings))
+            : CommittedContains(
+                    idx,
+                    substring,
+                    PostingsFor(idx.Base, substring, postingsChars, waitForPostings)
+                        ?.EntriesContaining(idx.Base, substring)
+                )
                 .Select(static h => h.Id);
     }
 
     /// <summary>
-    /// The base entries containing <paramref name="substring"/> from the run's bigram postings, when the run
-    /// is large (<paramref name="postingsChars"/> characters of keys or more) with keys of name length, the
-    /// postings are built (or <paramref name="waitForPostings"/>) and they narrow the search; else null: scan.
+    /// The run's bigram postings when they serve a <c>CONTAINS</c> for <paramref name="substring"/>: the
+    /// substring has two characters or more, the run is large (<paramref name="postingsChars"/> characters
+    /// of keys or more) with keys of name length, and the postings are built (or
+    /// <paramref name="waitForPostings"/>: built here); else null, and the caller scans.
     /// </summary>
-    private static IEnumerable<int>? PostingHits(
+    private static BigramPostings? PostingsFor(
         SortedRun run,
         string substring,
         int postingsChars,
         bool waitForPostings
     ) =>
         substring.Length >= 2 && run.Arena.Length >= postingsChars && BigramPostings.Suit(run)
-            ? (waitForPostings ? run.Bigrams() : run.BuiltBigrams())?.EntriesContaining(run, substring)
+            ? (waitForPostings ? run.Bigrams() : run.BuiltBigrams())
             : null;
 
     /// <summary>
@@ -327,12 +337,7 @@ public abstract partial class GraphView
         var run = idx.Base;
         var parts = run.Arena.Length >= parallelChars ? Math.Clamp(Environment.ProcessorCount, 2, 8) : 1;
         long total;
-        if (
-            substring.Length >= 2
-            && run.Arena.Length >= postingsChars
-            && BigramPostings.Suit(run)
-            && (waitForPostings ? run.Bigrams() : run.BuiltBigrams())?.CountContaining(run, substring) is { } counted
-        )
+        if (PostingsFor(run, substring, postingsChars, waitForPostings)?.CountContaining(run, substring) is { } counted)
         {
             total = counted;
         }

@@ -155,15 +155,13 @@ internal sealed class BigramPostings
         }
         long count = 0;
         var at = _starts[rarest];
-        var end = _starts[rarest + 1];
-        var entry = -1;
-        while (at < end)
+        for (
+            var e = NextHit(run, substring, rarest, ref at, -1);
+            e >= 0;
+            e = NextHit(run, substring, rarest, ref at, e)
+        )
         {
-            entry += (int)ReadVar(_data, ref at) + 1;
-            if (run.Key(entry)[1..].IndexOf(substring.AsSpan(), StringComparison.Ordinal) >= 0)
-            {
-                count++;
-            }
+            count++;
         }
         return count;
     }
@@ -186,16 +184,33 @@ internal sealed class BigramPostings
     private IEnumerable<int> Entries(SortedRun run, string substring, int rarest)
     {
         var at = _starts[rarest];
-        var entry = -1;
-        while (at < _starts[rarest + 1])
+        for (
+            var e = NextHit(run, substring, rarest, ref at, -1);
+            e >= 0;
+            e = NextHit(run, substring, rarest, ref at, e)
+        )
+        {
+            yield return e;
+        }
+    }
+
+    /// <summary>
+    /// The next entry after <paramref name="entry"/> in bigram <paramref name="rarest"/>'s postings, read
+    /// from <paramref name="at"/>, whose key contains <paramref name="substring"/>; -1 at their end.
+    /// </summary>
+    private int NextHit(SortedRun run, string substring, int rarest, ref int at, int entry)
+    {
+        var end = _starts[rarest + 1];
+        while (at < end)
         {
             entry += (int)ReadVar(_data, ref at) + 1;
             // a two-character substring is the bigram itself: every entry of its postings has it
             if (substring.Length == 2 || run.Key(entry)[1..].IndexOf(substring.AsSpan(), StringComparison.Ordinal) >= 0)
             {
-                yield return entry;
+                return entry;
             }
         }
+        return -1;
     }
 
     /// <summary>

@@ -76,7 +76,7 @@ internal sealed class SortedRun
     /// The run's <see cref="BigramPostings"/>, built by the first caller (others wait) and kept with the
     /// run; null when they do not fit.
     /// </summary>
-    public BigramPostings? Bigrams() => BigramsOnce().Value;
+    public BigramPostings? Bigrams() => BigramsOnce(out _).Value;
 
     /// <summary>
     /// The run's <see cref="BigramPostings"/> when they are built; else null, and the first call starts
@@ -86,18 +86,16 @@ internal sealed class SortedRun
     /// </summary>
     public BigramPostings? BuiltBigrams()
     {
-        var once = Volatile.Read(ref _bigrams);
-        if (once is null)
+        if (Volatile.Read(ref _bigrams) is { } once)
         {
-            var made = new Lazy<BigramPostings?>(() => BigramPostings.Build(this));
-            if (Interlocked.CompareExchange(ref _bigrams, made, null) is null)
-            {
-                // a thread of its own: queued to the pool it waited behind the scans' own parallel work
-                new Thread(BuildQuietly) { IsBackground = true, Name = "Bigram postings" }.Start(made);
-            }
-            return null;
+            return once.IsValueCreated ? once.Value : null;
         }
-        return once.IsValueCreated ? once.Value : null;
+        if (BigramsOnce(out var installed) is var made && installed)
+        {
+            // a thread of its own: queued to the pool it waited behind the scans' own parallel work
+            new Thread(BuildQuietly) { IsBackground = true, Name = "Bigram postings" }.Start(made);
+        }
+        return null;
     }
 
     private static void BuildQuietly(object? state)
@@ -114,15 +112,18 @@ internal sealed class SortedRun
         }
     }
 
-    private Lazy<BigramPostings?> BigramsOnce()
+    /// <summary>The run's one postings build; <paramref name="installed"/> when this call created it.</summary>
+    private Lazy<BigramPostings?> BigramsOnce(out bool installed)
     {
-        var once = Volatile.Read(ref _bigrams);
-        if (once is null)
+        installed = false;
+        if (Volatile.Read(ref _bigrams) is { } once)
         {
-            var made = new Lazy<BigramPostings?>(() => BigramPostings.Build(this));
-            once = Interlocked.CompareExchange(ref _bigrams, made, null) ?? made;
+            return once;
         }
-        return once;
+        var made = new Lazy<BigramPostings?>(() => BigramPostings.Build(this));
+        once = Interlocked.CompareExchange(ref _bigrams, made, null);
+        installed = once is null;
+        return once ?? made;
     }
 
     /// <summary>The first entry with key ≥ <paramref name="key"/> (or &gt; when <paramref name="after"/>).</summary>
